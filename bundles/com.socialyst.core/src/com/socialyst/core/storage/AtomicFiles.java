@@ -11,6 +11,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 
 /**
  * Replaces files so that a crash at any moment leaves either the old or the new content,
@@ -54,6 +58,7 @@ public final class AtomicFiles {
 				buffered.flush();
 				channel.force(true);
 			}
+			keepPermissions(target, temp);
 			if (keepBackup && Files.exists(target)) {
 				backup(target);
 			}
@@ -61,6 +66,20 @@ public final class AtomicFiles {
 		} finally {
 			Files.deleteIfExists(temp);
 		}
+	}
+
+	/**
+	 * Temporary files are private (rw-------); the file that replaces {@code target} gets {@code target}'s
+	 * permissions, or rw-r--r-- for a new file, as any editor would leave it.
+	 */
+	private static void keepPermissions(Path target, Path temp) throws IOException {
+		PosixFileAttributeView view = Files.getFileAttributeView(temp, PosixFileAttributeView.class);
+		if (view == null) {
+			return; // not a POSIX file system: nothing to keep
+		}
+		Set<PosixFilePermission> permissions = Files.exists(target) ? Files.getPosixFilePermissions(target)
+				: PosixFilePermissions.fromString("rw-r--r--");
+		view.setPermissions(permissions);
 	}
 
 	/** Copies {@code target} to {@code target.bak}, itself atomically. */

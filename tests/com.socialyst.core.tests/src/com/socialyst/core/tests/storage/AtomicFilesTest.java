@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -21,6 +22,16 @@ class AtomicFilesTest {
 
 	@TempDir
 	Path folder;
+
+	@Test
+	void newFilesAreReadableByOthersAndReplacedFilesKeepTheirPermissions() throws IOException {
+		Path file = folder.resolve("portfolio.xmi");
+		AtomicFiles.write(file, true, out -> out.write(1));
+		assertEquals("rw-r--r--", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
+		Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-rw----"));
+		AtomicFiles.write(file, true, out -> out.write(2));
+		assertEquals("rw-rw----", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
+	}
 
 	@Test
 	void writesNewFileWithoutBackup() throws IOException {

@@ -28,6 +28,7 @@ public class SocialystCli {
 		for (CliCommand command : commands) {
 			root.addSubcommand(command);
 		}
+		root.setCaseInsensitiveEnumValuesAllowed(true); // --format x as well as --format X
 		root.setOut(out);
 		root.setErr(err);
 		root.setParameterExceptionHandler(SocialystCli::usageError);

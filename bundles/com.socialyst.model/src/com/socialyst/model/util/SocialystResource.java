@@ -18,6 +18,9 @@ public class SocialystResource extends XMIResourceImpl {
 	/** Shared by all our resources: parsers are expensive to create. */
 	private static final XMLParserPoolImpl PARSER_POOL = new XMLParserPoolImpl();
 
+	/** Shared cache of XML names to features: the same few names occur millions of times. */
+	private static final Map<Object, Object> NAME_TO_FEATURE = new java.util.concurrent.ConcurrentHashMap<>();
+
 	public SocialystResource(URI uri) {
 		super(uri);
 		setEncoding("UTF-8");
@@ -29,6 +32,8 @@ public class SocialystResource extends XMIResourceImpl {
 		load.put(XMLResource.OPTION_DEFER_IDREF_RESOLUTION, Boolean.TRUE);
 		load.put(XMLResource.OPTION_USE_PARSER_POOL, PARSER_POOL);
 		load.put(XMLResource.OPTION_USE_DEPRECATED_METHODS, Boolean.FALSE);
+		load.put(XMLResource.OPTION_DEFER_ATTACHMENT, Boolean.TRUE);
+		load.put(XMLResource.OPTION_USE_XML_NAME_TO_FEATURE_MAP, NAME_TO_FEATURE);
 	}
 
 	@Override

@@ -50,6 +50,32 @@ class ArrayCodecTest {
 	}
 
 	@Test
+	void repetitiveColumnsAreCompressedAndRoundTrip() {
+		// a year of mention dates: sorted epoch days, about 30 mentions a day
+		int[] dates = new int[365 * 30];
+		byte[] sentiments = new byte[dates.length];
+		SplittableRandom random = new SplittableRandom(3);
+		for (int i = 0; i < dates.length; i++) {
+			dates[i] = 20500 + i / 30;
+			sentiments[i] = (byte) (random.nextInt(10) < 6 ? 1 : random.nextInt(4));
+		}
+		String datesText = ArrayCodec.encodeInts(dates);
+		String sentimentsText = ArrayCodec.encodeBytes(sentiments);
+		assertTrue(datesText.length() < dates.length / 10, datesText.length() + " characters for " + dates.length);
+		assertTrue(sentimentsText.length() < sentiments.length, sentimentsText.length() + " characters");
+		assertArrayEquals(dates, ArrayCodec.decodeInts(datesText));
+		assertArrayEquals(sentiments, ArrayCodec.decodeBytes(sentimentsText));
+	}
+
+	@Test
+	void corruptTextIsRefusedNotMisread() {
+		String text = ArrayCodec.encodeInts(new int[1000]);
+		String truncated = text.substring(0, text.length() / 2);
+		org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> ArrayCodec.decodeInts(truncated));
+		org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> ArrayCodec.decodeDoubles("QUJD"));
+	}
+
+	@Test
 	void intsAndBytesRoundTrip() {
 		int[] ints = { 0, -1, Integer.MAX_VALUE, Integer.MIN_VALUE, 20513, 20514, 20514, 3 };
 		assertArrayEquals(ints, ArrayCodec.decodeInts(ArrayCodec.encodeInts(ints)));

@@ -67,7 +67,7 @@ public final class StorageBench {
 		long start = System.nanoTime();
 		DemoPortfolio.write(portfolioFolder, options, progress.split(40));
 		figures.put("write_all_s", seconds(start));
-		figures.put("disk_mb", round(size(portfolioFolder) / 1e6, 1));
+		figures.put("disk_mb", round(size(portfolioFolder) / 1e6, 2));
 
 		progress.subTask("loading all clients");
 		System.gc();

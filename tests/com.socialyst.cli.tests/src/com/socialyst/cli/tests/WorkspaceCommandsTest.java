@@ -9,13 +9,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import com.socialyst.cli.CliCommand;
 import com.socialyst.cli.ExitCodes;
+import com.socialyst.cli.internal.commands.BenchCommand;
 import com.socialyst.cli.internal.commands.ClientsCommand;
+import com.socialyst.cli.internal.commands.DemoCommand;
 import com.socialyst.cli.internal.commands.ExportCommand;
 import com.socialyst.cli.internal.commands.ImportCommand;
 import com.socialyst.cli.internal.commands.ValidateCommand;
@@ -47,7 +51,7 @@ class WorkspaceCommandsTest {
 
 	private static CliRun run(String... args) {
 		List<CliCommand> commands = List.of(new ClientsCommand(), new ImportCommand(), new ExportCommand(),
-				new ValidateCommand());
+				new ValidateCommand(), new DemoCommand(), new BenchCommand());
 		return CliRun.of(commands, args);
 	}
 
@@ -139,6 +143,42 @@ class WorkspaceCommandsTest {
 		assertEquals(ExitCodes.FAILURE, broken.exitCode(), broken.out());
 		assertTrue(broken.out().lines().anyMatch(l -> l.startsWith("error: acme: ") && l.contains("Reach")
 				&& l.contains("weight")), broken.out());
+	}
+
+	@Test
+	void demoWritesAValidPortfolioAndNeverOverwritesOne() {
+		Path demo = temp.resolve("demo");
+		CliRun written = run("demo", "--workspace", demo.toString(), "--clients", "3", "--days", "40", "--seed", "7");
+		assertEquals(ExitCodes.OK, written.exitCode(), written.err());
+		assertTrue(written.out().startsWith("Wrote 3 clients with 40 days of data up to 2026-09-30"), written.out());
+		assertTrue(written.err().contains("%]"), "progress on standard error: " + written.err());
+
+		CliRun clients = run("clients", "-w", demo.toString());
+		assertEquals(ExitCodes.OK, clients.exitCode(), clients.err());
+		assertTrue(clients.out().contains("3 clients"), clients.out());
+		CliRun validate = run("validate", "-w", demo.toString());
+		assertEquals(ExitCodes.OK, validate.exitCode(), validate.out());
+
+		CliRun again = run("demo", "--workspace", demo.toString());
+		assertEquals(ExitCodes.FAILURE, again.exitCode());
+		assertTrue(again.err().contains("portfolio.xmi"), again.err());
+	}
+
+	@Test
+	void benchEndsWithOneJsonObjectOfFigures() {
+		CliRun bench = run("bench", "--clients", "2", "--channels", "2", "--days", "20", "--dir",
+				temp.resolve("bench").toString());
+		assertEquals(ExitCodes.OK, bench.exitCode(), bench.err());
+		List<String> lines = bench.out().lines().toList();
+		JsonObject figures = JsonParser.parseString(lines.get(lines.size() - 1)).getAsJsonObject();
+		assertEquals(2, figures.get("clients").getAsInt());
+		assertEquals(4, figures.get("channels").getAsInt());
+		assertEquals(0, figures.get("load_problems").getAsInt());
+		for (String figure : List.of("values", "write_all_s", "load_all_s", "save_one_client_ms", "import_rows_per_s")) {
+			assertTrue(figures.get(figure).getAsDouble() > 0, figure + " in " + figures);
+		}
+		assertTrue(figures.has("disk_mb") && figures.has("xmi_sample_load_s") && figures.has("binary_sample_load_s"),
+				figures.toString());
 	}
 
 	private static Client client(String id, String name, Industry industry, ReportLocale locale) {

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 
@@ -90,6 +91,36 @@ final class CsvTable {
 	/** A header name in comparable form: lower case, single spaces, no surrounding quotes or spaces. */
 	static String normalize(String name) {
 		return name.replace('\u00A0', ' ').trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+	}
+
+	/**
+	 * The number style of the cells of {@code columns} in {@code rows}.
+	 *
+	 * @throws ImportException naming the header line when the file mixes decimal points and commas
+	 */
+	Numbers numbers(List<Row> rows, Collection<Integer> columns) throws ImportException {
+		List<String> cells = new ArrayList<>();
+		rows.forEach(row -> columns.forEach(column -> cells.add(row.cell(column))));
+		try {
+			return Numbers.detect(cells, delimiter);
+		} catch (IllegalArgumentException e) {
+			throw new ImportException(ImportProblem.ofRow(file, headerLine, e.getMessage()));
+		}
+	}
+
+	/**
+	 * How the dates of {@code column} in {@code rows} are written: the user's pattern, or detected.
+	 *
+	 * @param vendorOrder the slash order the file's vendor writes, or null
+	 * @throws ImportException naming the date column when the dates are ambiguous or the pattern is invalid
+	 */
+	Dates dates(List<Row> rows, int column, String pattern, Dates.SlashOrder vendorOrder) throws ImportException {
+		try {
+			return pattern != null ? Dates.withPattern(pattern)
+					: Dates.detect(rows.stream().map(r -> r.cell(column)).toList(), vendorOrder);
+		} catch (IllegalArgumentException e) {
+			throw new ImportException(new ImportProblem(file, headerLine, column + 1, header.get(column), e.getMessage()));
+		}
 	}
 
 	/** Reads {@code file}. */

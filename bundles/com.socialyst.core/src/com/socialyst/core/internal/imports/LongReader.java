@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.List;
 
 import com.socialyst.core.imports.ImportException;
-import com.socialyst.core.imports.ImportProblem;
 
 /**
  * Reads generic long CSV, one value per row: {@code date,channel,field,value}. The channel column is optional; when
@@ -35,20 +34,8 @@ final class LongReader {
 		int field = table.column("field");
 		int value = table.column("value");
 		List<CsvTable.Row> rows = table.rows();
-		Numbers numbers;
-		Dates dates;
-		try {
-			numbers = Numbers.detect(rows.stream().map(r -> r.cell(value)).toList(), table.delimiter());
-		} catch (IllegalArgumentException e) {
-			throw new ImportException(ImportProblem.ofRow(table.file(), table.headerLine(), e.getMessage()));
-		}
-		try {
-			dates = datePattern != null ? Dates.withPattern(datePattern)
-					: Dates.detect(rows.stream().map(r -> r.cell(date)).toList(), null);
-		} catch (IllegalArgumentException e) {
-			throw new ImportException(
-					new ImportProblem(table.file(), table.headerLine(), date + 1, table.header().get(date), e.getMessage()));
-		}
+		Numbers numbers = table.numbers(rows, List.of(value));
+		Dates dates = table.dates(rows, date, datePattern, null);
 		for (CsvTable.Row row : rows) {
 			parsed.rows++;
 			RowProblems problems = new RowProblems(table, row);

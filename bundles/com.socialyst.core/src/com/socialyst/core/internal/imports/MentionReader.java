@@ -11,7 +11,6 @@ import java.util.stream.Collectors;
 import org.eclipse.emf.common.util.Enumerator;
 
 import com.socialyst.core.imports.ImportException;
-import com.socialyst.core.imports.ImportProblem;
 import com.socialyst.model.AuthorType;
 import com.socialyst.model.Mention;
 import com.socialyst.model.Platform;
@@ -50,16 +49,8 @@ final class MentionReader {
 		int reach = table.column("reach");
 		int brand = table.column("brand", "brand or competitor", "competitor");
 		List<CsvTable.Row> rows = table.rows();
-		Numbers numbers;
-		Dates dates;
-		try {
-			numbers = reach < 0 ? Numbers.withDecimal('.')
-					: Numbers.detect(rows.stream().map(r -> r.cell(reach)).toList(), table.delimiter());
-			dates = datePattern != null ? Dates.withPattern(datePattern)
-					: Dates.detect(rows.stream().map(r -> r.cell(date)).toList(), null);
-		} catch (IllegalArgumentException e) {
-			throw new ImportException(ImportProblem.ofRow(table.file(), table.headerLine(), e.getMessage()));
-		}
+		Numbers numbers = reach < 0 ? Numbers.withDecimal('.') : table.numbers(rows, List.of(reach));
+		Dates dates = table.dates(rows, date, datePattern, null);
 		for (CsvTable.Row row : rows) {
 			parsed.rows++;
 			RowProblems problems = new RowProblems(table, row);

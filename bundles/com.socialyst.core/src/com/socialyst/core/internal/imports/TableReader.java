@@ -58,8 +58,8 @@ final class TableReader {
 		}
 		noteIgnoredColumns(parsed, dateColumn, fields);
 		List<CsvTable.Row> rows = dataRows(parsed, dateColumn);
-		Numbers numbers = numbers(rows, fields);
-		Dates dates = dates(rows, dateColumn);
+		Numbers numbers = table.numbers(rows, fields.keySet());
+		Dates dates = table.dates(rows, dateColumn, datePattern, layout.slashOrder());
 		int idColumn = layout.perPost() ? table.column(layout.idHeaders().toArray(String[]::new)) : -1;
 		int sourceColumn = layout.bySource() ? table.column(layout.sourceHeaders().toArray(String[]::new)) : -1;
 
@@ -137,26 +137,6 @@ final class TableReader {
 			return rows.subList(1, rows.size());
 		}
 		return rows;
-	}
-
-	private Numbers numbers(List<CsvTable.Row> rows, Map<Integer, String> fields) throws ImportException {
-		List<String> cells = new ArrayList<>();
-		rows.forEach(row -> fields.keySet().forEach(column -> cells.add(row.cell(column))));
-		try {
-			return Numbers.detect(cells, table.delimiter());
-		} catch (IllegalArgumentException e) {
-			throw fileProblem(e.getMessage());
-		}
-	}
-
-	private Dates dates(List<CsvTable.Row> rows, int dateColumn) throws ImportException {
-		try {
-			return datePattern != null ? Dates.withPattern(datePattern)
-					: Dates.detect(rows.stream().map(r -> r.cell(dateColumn)).toList(), layout.slashOrder());
-		} catch (IllegalArgumentException e) {
-			throw new ImportException(new ImportProblem(table.file(), table.headerLine(), dateColumn + 1,
-					table.header().get(dateColumn), e.getMessage()));
-		}
 	}
 
 	private void noteIgnoredColumns(ParsedFile parsed, int dateColumn, Map<Integer, String> fields) {

@@ -4,6 +4,8 @@ import java.io.PrintWriter;
 import java.util.List;
 
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
 
 import com.socialyst.cli.CliCommand;
 import com.socialyst.cli.ExitCodes;
@@ -11,6 +13,8 @@ import com.socialyst.cli.internal.ConsoleProgressMonitor;
 import com.socialyst.core.storage.OpenPortfolio;
 import com.socialyst.core.validation.PortfolioValidation;
 import com.socialyst.core.validation.ValidationProblem;
+import com.socialyst.metrics.MetricEngine;
+import com.socialyst.metrics.MetricRegistry;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -30,17 +34,25 @@ public class ValidateCommand implements CliCommand {
 	@Mixin
 	WorkspaceOption workspace;
 
+	/** Null only when run outside OSGi (tests): metric ids are then not checked. */
+	@Reference(cardinality = ReferenceCardinality.OPTIONAL)
+	MetricRegistry registry;
+
 	@Override
 	public Integer call() throws Exception {
 		PrintWriter out = spec.commandLine().getOut();
 		PrintWriter err = spec.commandLine().getErr();
 		OpenPortfolio portfolio = workspace.open(err, new ConsoleProgressMonitor(err));
-		// Metric ids are checked once metric bundles register them (see the metrics issue); until then only the
-		// model's own rules apply.
-		List<ValidationProblem> problems = PortfolioValidation.validate(portfolio, null, new ConsoleProgressMonitor(err));
+		// KPIs must name an installed metric or one of the portfolio's formula metrics.
+		MetricEngine engine = registry == null ? null : new MetricEngine(registry, portfolio.portfolio());
+		List<ValidationProblem> problems = PortfolioValidation.validate(portfolio, engine == null ? null : engine::knows,
+				new ConsoleProgressMonitor(err));
+		if (engine != null) {
+			engine.problems().forEach(problem -> out.println("error: " + problem));
+		}
 		problems.forEach(out::println);
 		portfolio.problems().forEach(problem -> out.println("error: " + problem));
-		int total = problems.size() + portfolio.problems().size();
+		int total = problems.size() + portfolio.problems().size() + (engine == null ? 0 : engine.problems().size());
 		out.println(total == 0 ? portfolio.clients().size() + " clients, no problems"
 				: total + " problems in " + workspace.folder());
 		return total == 0 ? ExitCodes.OK : ExitCodes.FAILURE;

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ServiceScope;
 
 import com.google.gson.Gson;
 import com.socialyst.cli.CliCommand;
@@ -22,7 +23,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code socialyst bench}: the product's speed figures, measured on a realistic demo portfolio. */
-@Component(service = CliCommand.class)
+@Component(service = CliCommand.class, scope = ServiceScope.PROTOTYPE)
 @Command(name = "bench", description = {
 		"Measures speed on a demo portfolio: writing and loading all clients, size on disk, saving one client, "
 				+ "import rows per second, and XMI against EMF binary on a sample.",

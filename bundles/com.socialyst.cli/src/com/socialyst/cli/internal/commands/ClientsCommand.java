@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.List;
 
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ServiceScope;
 
 import com.socialyst.cli.CliCommand;
 import com.socialyst.cli.ExitCodes;
@@ -16,7 +17,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code socialyst clients}: the clients of a portfolio, one per line. */
-@Component(service = CliCommand.class)
+@Component(service = CliCommand.class, scope = ServiceScope.PROTOTYPE)
 @Command(name = "clients", description = "Lists the clients of a portfolio: id, name, industry, country, report language.",
 		footer = "%nExits with 1 when a client file could not be loaded (it is named on standard error).")
 public class ClientsCommand implements CliCommand {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ServiceScope;
 import org.osgi.service.component.annotations.Reference;
 
 import com.socialyst.cli.CliCommand;
@@ -24,7 +25,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code socialyst compute}: one metric's value, for checking numbers and for plugin authors. */
-@Component(service = CliCommand.class)
+@Component(service = CliCommand.class, scope = ServiceScope.PROTOTYPE)
 @Command(name = "compute", description = "Computes one metric for one client over a period (both days included) "
 		+ "and prints the value, or 'no data: reason', or 'metric failed: reason'.",
 		footer = { "%nExample:", "  socialyst compute -w ~/clients --client acme --metric ctr --from 2026-07-01 --to 2026-09-30",

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ServiceScope;
 
 import com.socialyst.cli.CliCommand;
 import com.socialyst.cli.ExitCodes;
@@ -16,7 +17,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code socialyst demo}: a realistic, deterministic portfolio to try the product on. */
-@Component(service = CliCommand.class)
+@Component(service = CliCommand.class, scope = ServiceScope.PROTOTYPE)
 @Command(name = "demo", description = {
 		"Writes a demo portfolio: clients in 12 industries and 5 report languages, two years of daily platform "
 				+ "data with seasonality, growth and campaigns, mentions, budgets and initiatives. Some clients are "

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ServiceScope;
 
 import com.socialyst.cli.CliCommand;
 import com.socialyst.cli.ExitCodes;
@@ -22,7 +23,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code socialyst export}: a client's measurements as generic long CSV. */
-@Component(service = CliCommand.class)
+@Component(service = CliCommand.class, scope = ServiceScope.PROTOTYPE)
 @Command(name = "export", description = "Writes a client's measurements as generic long CSV (date,channel,field,value), "
 		+ "which 'socialyst import' reads back and spreadsheets open directly.")
 public class ExportCommand implements CliCommand {

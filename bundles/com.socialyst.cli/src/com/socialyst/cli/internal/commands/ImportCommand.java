@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ServiceScope;
 
 import com.socialyst.cli.CliCommand;
 import com.socialyst.cli.ExitCodes;
@@ -25,7 +26,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code socialyst import}: platform exports into a client. */
-@Component(service = CliCommand.class)
+@Component(service = CliCommand.class, scope = ServiceScope.PROTOTYPE)
 @Command(name = "import", description = {
 		"Imports platform exports into a client: X analytics, Meta (Facebook Page, Instagram), LinkedIn page "
 				+ "analytics, GA4 traffic by source, listening mentions, or generic long/wide CSV.",

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ServiceScope;
 import org.osgi.service.component.annotations.Reference;
 
 import com.socialyst.cli.CliCommand;
@@ -20,7 +21,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code socialyst metrics}: the installed metrics, where each comes from, and what did not install. */
-@Component(service = CliCommand.class)
+@Component(service = CliCommand.class, scope = ServiceScope.PROTOTYPE)
 @Command(name = "metrics", description = {
 		"Lists the installed metrics: id, name, unit and the bundle contributing each (plugins in dropins/ "
 				+ "included); with --workspace also the portfolio's formula metrics.",

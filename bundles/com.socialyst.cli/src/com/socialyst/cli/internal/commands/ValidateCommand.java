@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.List;
 
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ServiceScope;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 
@@ -22,7 +23,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code socialyst validate}: every problem of a portfolio. */
-@Component(service = CliCommand.class)
+@Component(service = CliCommand.class, scope = ServiceScope.PROTOTYPE)
 @Command(name = "validate", description = "Checks a portfolio and prints every problem (errors and warnings), "
 		+ "naming the client, the object and the field.",
 		footer = "%nExits with 1 when there is any problem, including a client file that cannot be loaded.")

@@ -1,0 +1,116 @@
+package com.socialyst.cli.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.util.tracker.ServiceTracker;
+
+import com.socialyst.cli.CliCommand;
+import com.socialyst.cli.ExitCodes;
+import com.socialyst.cli.internal.CommandRegistry;
+import com.socialyst.core.storage.OpenPortfolio;
+import com.socialyst.core.storage.PortfolioStore;
+import com.socialyst.model.ChannelAccount;
+import com.socialyst.model.Client;
+import com.socialyst.model.FormulaMetric;
+import com.socialyst.model.MeasurementSeries;
+import com.socialyst.model.Platform;
+import com.socialyst.model.SocialystFactory;
+
+/** metrics and compute, run through the command registry as the product runs them (with the metric registry). */
+class MetricCommandsTest {
+
+	private static final SocialystFactory FACTORY = SocialystFactory.eINSTANCE;
+
+	@TempDir
+	Path workspace;
+
+	@BeforeEach
+	void createWorkspace() throws IOException {
+		OpenPortfolio open = PortfolioStore.create(workspace, "P");
+		open.portfolio().getFormulaMetrics().add(formula("reply_share", "replies / comments"));
+		open.portfolio().getFormulaMetrics().add(formula("loop", "loop + 1"));
+		Client client = FACTORY.createClient();
+		client.setId("acme");
+		client.setName("Acme");
+		ChannelAccount x = FACTORY.createChannelAccount();
+		x.setPlatform(Platform.X);
+		x.setHandle("acme");
+		x.getSeries().add(series("comments", 10, 30));
+		x.getSeries().add(series("replies", 5, 15));
+		client.getChannels().add(x);
+		open.addClient(client);
+		open.save(null);
+	}
+
+	@Test
+	void computePrintsValueNoDataOrFailure() throws Exception {
+		// (5 + 15) / (10 + 30) = 0.5
+		CliRun value = run("compute", "-w", workspace.toString(), "--client", "acme", "--metric", "reply_share",
+				"--from", "2026-03-01", "--to", "2026-03-02");
+		assertEquals(ExitCodes.OK, value.exitCode(), value.err());
+		assertEquals("0.5", value.out().strip());
+
+		CliRun noData = run("compute", "-w", workspace.toString(), "--client", "acme", "--metric", "reply_share",
+				"--channel", "x:acme", "--from", "2026-04-01", "--to", "2026-04-30");
+		assertEquals(ExitCodes.OK, noData.exitCode(), noData.err());
+		assertTrue(noData.out().startsWith("no data: "), noData.out());
+
+		CliRun failed = run("compute", "-w", workspace.toString(), "--client", "acme", "--metric", "loop", "--from",
+				"2026-03-01", "--to", "2026-03-02");
+		assertEquals(ExitCodes.FAILURE, failed.exitCode());
+		assertEquals("metric failed: refers to itself: loop → loop", failed.out().strip());
+
+		CliRun unknown = run("compute", "-w", workspace.toString(), "--client", "acme", "--metric", "klout", "--from",
+				"2026-03-01", "--to", "2026-03-02");
+		assertEquals(ExitCodes.FAILURE, unknown.exitCode());
+		assertTrue(unknown.err().contains("no metric 'klout'"), unknown.err());
+	}
+
+	@Test
+	void metricsListsFormulaMetricsAndTheirProblems() throws Exception {
+		CliRun run = run("metrics", "--workspace", workspace.toString());
+		assertEquals(ExitCodes.FAILURE, run.exitCode(), "the looping formula is a problem: " + run.out());
+		assertTrue(run.out().lines().anyMatch(l -> l.matches("reply_share\\s+reply_share\\s+ratio\\s+portfolio")), run.out());
+		assertTrue(run.out().contains("formula metric 'loop': refers to itself"), run.out());
+	}
+
+	private static CliRun run(String... args) throws InterruptedException {
+		BundleContext context = FrameworkUtil.getBundle(MetricCommandsTest.class).getBundleContext();
+		ServiceTracker<CommandRegistry, CommandRegistry> tracker = new ServiceTracker<>(context, CommandRegistry.class, null);
+		tracker.open();
+		try {
+			CommandRegistry registry = tracker.waitForService(10_000);
+			List<CliCommand> commands = registry.commands();
+			return CliRun.of(commands, args);
+		} finally {
+			tracker.close();
+		}
+	}
+
+	private static FormulaMetric formula(String id, String expression) {
+		FormulaMetric metric = FACTORY.createFormulaMetric();
+		metric.setId(id);
+		metric.setName(id);
+		metric.setExpression(expression);
+		return metric;
+	}
+
+	private static MeasurementSeries series(String field, double... values) {
+		MeasurementSeries series = FACTORY.createMeasurementSeries();
+		series.setField(field);
+		series.setStart(LocalDate.of(2026, 3, 1));
+		series.setValues(values);
+		return series;
+	}
+}

@@ -24,6 +24,9 @@ public interface MetricInput {
 	 */
 	double last(String field);
 
+	/** The earliest value of {@code field} in the period, added up over the channels; NaN when there is none. */
+	double first(String field);
+
 	/**
 	 * The value of {@code field} just before the period (the latest value before {@link #from()}), added up over
 	 * the channels: the starting point of growth metrics. NaN when there is none.

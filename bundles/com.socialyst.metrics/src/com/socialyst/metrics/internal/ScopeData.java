@@ -101,6 +101,28 @@ final class ScopeData {
 		return any ? sum : Double.NaN;
 	}
 
+	/** The earliest value of {@code field} from {@code from} to {@code to}, added over channels. */
+	double first(String field, long from, long to) {
+		List<Column> list = columns.get(field);
+		if (list == null) {
+			return Double.NaN;
+		}
+		double sum = 0;
+		boolean any = false;
+		for (Column column : list) {
+			double[] values = column.values;
+			int last = (int) Math.min(values.length - 1L, to - column.startDay);
+			for (int i = (int) Math.max(0, from - column.startDay); i <= last; i++) {
+				if (values[i] == values[i]) {
+					sum += values[i];
+					any = true;
+					break;
+				}
+			}
+		}
+		return any ? sum : Double.NaN;
+	}
+
 	/** Whether any of {@code fields} (or any field at all, when empty) has a value on epoch day {@code day}. */
 	boolean hasDataOn(List<String> fields, long day) {
 		for (String field : fields.isEmpty() ? columns.keySet() : fields) {

@@ -62,6 +62,11 @@ final class SeriesInput implements MetricInput {
 	}
 
 	@Override
+	public double first(String field) {
+		return data.first(field, fromDay, toDay);
+	}
+
+	@Override
 	public double before(String field) {
 		return data.last(field, Long.MIN_VALUE / 4, fromDay - 1);
 	}

@@ -50,11 +50,12 @@ public final class StorageBench {
 	private StorageBench() {
 	}
 
-	/**
-	 * Runs the benchmark in {@code folder} (which must not hold a portfolio) and returns the figures by name, in
-	 * the order they should be printed.
-	 */
-	public static Map<String, Object> run(Path folder, int clients, int channels, int days, IProgressMonitor monitor)
+	/** The figures by name, in print order, and the loaded portfolio for the benchmarks that follow. */
+	public record Result(Map<String, Object> figures, OpenPortfolio portfolio) {
+	}
+
+	/** Runs the benchmark in {@code folder} (which must not hold a portfolio). */
+	public static Result run(Path folder, int clients, int channels, int days, IProgressMonitor monitor)
 			throws IOException {
 		SubMonitor progress = SubMonitor.convert(monitor, "Storage benchmark", 100);
 		Map<String, Object> figures = new LinkedHashMap<>();
@@ -89,7 +90,7 @@ public final class StorageBench {
 		progress.subTask("comparing XMI and EMF binary");
 		figures.putAll(formatComparison(folder, portfolio));
 		progress.worked(20);
-		return figures;
+		return new Result(figures, portfolio);
 	}
 
 	/** Median time to change one value of a client and save that client, over a sample of clients. */

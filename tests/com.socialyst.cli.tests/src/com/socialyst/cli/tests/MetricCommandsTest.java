@@ -85,6 +85,23 @@ class MetricCommandsTest {
 		assertTrue(run.out().contains("formula metric 'loop': refers to itself"), run.out());
 	}
 
+	@Test
+	void benchEvaluatesTwelveKpisPerClientAgainstAPlainLoop() throws Exception {
+		CliRun bench = run("bench", "--clients", "3", "--channels", "2", "--days", "120", "--dir",
+				workspace.resolve("bench").toString());
+		assertEquals(ExitCodes.OK, bench.exitCode(), bench.err());
+		List<String> lines = bench.out().lines().toList();
+		com.google.gson.JsonObject figures = com.google.gson.JsonParser.parseString(lines.get(lines.size() - 1))
+				.getAsJsonObject();
+		assertEquals(12, figures.get("kpis_per_client").getAsInt(), figures.toString());
+		// 3 demo clients and the benchmark's import client, 12 KPIs each
+		assertEquals(4 * 12, figures.get("kpi_evaluations").getAsInt(), figures.toString());
+		assertEquals(0, figures.get("kpi_failed").getAsInt(), figures.toString());
+		assertTrue(figures.get("kpi_values").getAsInt() > 0, figures.toString());
+		assertTrue(figures.get("kpi_data_points").getAsLong() > 0, figures.toString());
+		assertTrue(figures.get("engine_to_loop_ratio").getAsDouble() > 0, figures.toString());
+	}
+
 	private static CliRun run(String... args) throws InterruptedException {
 		BundleContext context = FrameworkUtil.getBundle(MetricCommandsTest.class).getBundleContext();
 		ServiceTracker<CommandRegistry, CommandRegistry> tracker = new ServiceTracker<>(context, CommandRegistry.class, null);

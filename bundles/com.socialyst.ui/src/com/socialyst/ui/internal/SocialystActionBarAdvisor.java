@@ -1,18 +1,20 @@
 package com.socialyst.ui.internal;
 
 import org.eclipse.jface.action.GroupMarker;
+import org.eclipse.jface.action.IContributionItem;
 import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
 import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.actions.ActionFactory;
+import org.eclipse.ui.actions.ContributionItemFactory;
 import org.eclipse.ui.actions.ActionFactory.IWorkbenchAction;
 import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
 
 /**
- * Creates the File and Help menus with their standard groups. Socialyst's own commands are
+ * Creates the File, Window and Help menus with their standard groups. Socialyst's own commands are
  * contributed to these menus in plugin.xml ({@code menu:file}, {@code menu:help}), so that
  * later features add menu items without touching this class.
  */
@@ -22,6 +24,8 @@ public class SocialystActionBarAdvisor extends ActionBarAdvisor {
 	private IWorkbenchAction saveAll;
 	private IWorkbenchAction quit;
 	private IWorkbenchAction preferences;
+	private IWorkbenchAction resetPerspective;
+	private IContributionItem showView;
 
 	public SocialystActionBarAdvisor(IActionBarConfigurer configurer) {
 		super(configurer);
@@ -33,6 +37,8 @@ public class SocialystActionBarAdvisor extends ActionBarAdvisor {
 		saveAll = register(ActionFactory.SAVE_ALL.create(window));
 		quit = register(ActionFactory.QUIT.create(window));
 		preferences = register(ActionFactory.PREFERENCES.create(window));
+		resetPerspective = register(ActionFactory.RESET_PERSPECTIVE.create(window));
+		showView = ContributionItemFactory.VIEWS_SHORTLIST.create(window);
 	}
 
 	private IWorkbenchAction register(IWorkbenchAction action) {
@@ -59,8 +65,17 @@ public class SocialystActionBarAdvisor extends ActionBarAdvisor {
 		help.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
 		help.add(new GroupMarker(IWorkbenchActionConstants.HELP_END));
 
+		// Window: reopen a closed view (Portfolio, Metrics …) or go back to the perspective's layout.
+		MenuManager window = new MenuManager(Messages.menuWindow, IWorkbenchActionConstants.M_WINDOW);
+		MenuManager views = new MenuManager(Messages.menuShowView, "showView");
+		views.add(showView);
+		window.add(views);
+		window.add(resetPerspective);
+		window.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
+
 		menuBar.add(file);
 		menuBar.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
+		menuBar.add(window);
 		menuBar.add(help);
 	}
 }

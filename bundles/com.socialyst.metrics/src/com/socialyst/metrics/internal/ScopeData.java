@@ -79,30 +79,18 @@ final class ScopeData {
 		return any ? sum : Double.NaN;
 	}
 
-	/** The latest value of {@code field} on or before {@code to} and on or after {@code from}, added over channels. */
+	/** The latest value of {@code field} from {@code from} to {@code to}, added over channels; NaN if none. */
 	double last(String field, long from, long to) {
-		List<Column> list = columns.get(field);
-		if (list == null) {
-			return Double.NaN;
-		}
-		double sum = 0;
-		boolean any = false;
-		for (Column column : list) {
-			double[] values = column.values;
-			int first = (int) Math.max(0, from - column.startDay);
-			for (int i = (int) Math.min(values.length - 1L, to - column.startDay); i >= first; i--) {
-				if (values[i] == values[i]) {
-					sum += values[i];
-					any = true;
-					break;
-				}
-			}
-		}
-		return any ? sum : Double.NaN;
+		return edge(field, from, to, true);
 	}
 
-	/** The earliest value of {@code field} from {@code from} to {@code to}, added over channels. */
+	/** The earliest value of {@code field} from {@code from} to {@code to}, added over channels; NaN if none. */
 	double first(String field, long from, long to) {
+		return edge(field, from, to, false);
+	}
+
+	/** Per channel the first (or last) value in the range, added up: the stock at the range's start (or end). */
+	private double edge(String field, long from, long to, boolean latest) {
 		List<Column> list = columns.get(field);
 		if (list == null) {
 			return Double.NaN;
@@ -111,8 +99,10 @@ final class ScopeData {
 		boolean any = false;
 		for (Column column : list) {
 			double[] values = column.values;
-			int last = (int) Math.min(values.length - 1L, to - column.startDay);
-			for (int i = (int) Math.max(0, from - column.startDay); i <= last; i++) {
+			int low = (int) Math.max(0, from - column.startDay);
+			int high = (int) Math.min(values.length - 1L, to - column.startDay);
+			int step = latest ? -1 : 1;
+			for (int i = latest ? high : low; i >= low && i <= high; i += step) {
 				if (values[i] == values[i]) {
 					sum += values[i];
 					any = true;

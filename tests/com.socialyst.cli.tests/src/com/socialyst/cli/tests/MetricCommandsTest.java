@@ -102,6 +102,44 @@ class MetricCommandsTest {
 		assertTrue(figures.get("engine_to_loop_ratio").getAsDouble() > 0, figures.toString());
 	}
 
+	@Test
+	void evaluatePrintsScorecardsAsTextJsonAndCsv() throws Exception {
+		java.nio.file.Path demo = workspace.resolve("demo");
+		assertEquals(ExitCodes.OK, run("demo", "-w", demo.toString(), "--clients", "2", "--days", "200").exitCode());
+
+		CliRun json = run("evaluate", "-w", demo.toString(), "--period", "2026-Q3", "--as-of", "2026-10-01", "--format", "json");
+		assertEquals(ExitCodes.OK, json.exitCode(), json.err());
+		List<String> lines = json.out().lines().toList();
+		assertEquals(2, lines.size(), json.out());
+		com.google.gson.JsonObject card = com.google.gson.JsonParser.parseString(lines.get(0)).getAsJsonObject();
+		assertEquals("2026-Q3", card.get("period").getAsString());
+		assertEquals("2026-07-01", card.get("from").getAsString());
+		com.google.gson.JsonArray scores = card.getAsJsonArray("scores");
+		assertTrue(scores.size() > 0, card.toString());
+		for (com.google.gson.JsonElement element : scores) {
+			com.google.gson.JsonObject score = element.getAsJsonObject();
+			assertTrue(score.has("actual") && score.has("status") && score.has("progress") && score.has("relativeChange"),
+					score.toString());
+			assertTrue(score.get("explanation").isJsonNull() || !score.get("explanation").getAsString().startsWith("metric failed"),
+					"no metric fails on demo data: " + score);
+		}
+		assertTrue(card.getAsJsonObject("roi").has("roiSoftPlus20"), card.toString());
+
+		CliRun csv = run("evaluate", "-w", demo.toString(), "--client", card.get("clientId").getAsString(), "--period",
+				"2026-Q3", "--as-of", "2026-10-01", "--format", "csv");
+		assertEquals(ExitCodes.OK, csv.exitCode(), csv.err());
+		assertTrue(csv.out().startsWith("client,period,kpi,name,kind,metric,weight,actual,"), csv.out());
+		assertEquals(scores.size() + 1, csv.out().lines().count());
+
+		CliRun text = run("evaluate", "-w", demo.toString(), "--period", "2026-Q3", "--as-of", "2026-10-01");
+		assertTrue(text.out().contains("scores: hard "), text.out());
+		assertTrue(text.out().contains("ROI: "), text.out());
+
+		CliRun badPeriod = run("evaluate", "-w", demo.toString(), "--period", "Q3");
+		assertEquals(ExitCodes.FAILURE, badPeriod.exitCode());
+		assertTrue(badPeriod.err().contains("unknown period 'Q3'") && badPeriod.err().contains("2026-Q3"), badPeriod.err());
+	}
+
 	private static CliRun run(String... args) throws InterruptedException {
 		BundleContext context = FrameworkUtil.getBundle(MetricCommandsTest.class).getBundleContext();
 		ServiceTracker<CommandRegistry, CommandRegistry> tracker = new ServiceTracker<>(context, CommandRegistry.class, null);

@@ -25,6 +25,9 @@ import com.socialyst.core.demo.DemoPortfolio;
 import com.socialyst.metrics.MetricEngine;
 import com.socialyst.metrics.MetricRegistry;
 import com.socialyst.metrics.bench.MetricBench;
+import com.socialyst.kpi.Period;
+import com.socialyst.kpi.Scorecards;
+import com.socialyst.model.Client;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -82,6 +85,7 @@ public class BenchCommand implements CliCommand {
 				LocalDate end = DemoPortfolio.Options.DEFAULT_END_DATE;
 				LocalDate quarterStart = end.withDayOfMonth(1).minusMonths((end.getMonthValue() - 1) % 3);
 				figures.putAll(MetricBench.run(storage.portfolio().clients(), engine, KPI_SET, quarterStart, end, monitor));
+				figures.putAll(scorecards(storage.portfolio().clients(), engine, new Period(quarterStart, end), end));
 			}
 			figures.forEach((name, value) -> out.printf("%-22s %s%n", name, value));
 			out.println(new Gson().toJson(figures));
@@ -91,6 +95,20 @@ public class BenchCommand implements CliCommand {
 				delete(folder);
 			}
 		}
+	}
+
+	/** Every client's real scorecard (its own KPIs, trend against the previous quarter, ROI), as evaluate does. */
+	private static Map<String, Object> scorecards(List<Client> clients, MetricEngine engine, Period period, LocalDate asOf) {
+		long start = System.nanoTime();
+		long kpis = 0;
+		for (Client client : clients) {
+			kpis += Scorecards.evaluate(engine, client, period, asOf).scores().size();
+		}
+		double seconds = (System.nanoTime() - start) / 1e9;
+		Map<String, Object> figures = new LinkedHashMap<>();
+		figures.put("scorecard_kpis", kpis);
+		figures.put("scorecards_s", Math.round(seconds * 1000) / 1000.0);
+		return figures;
 	}
 
 	private static void delete(Path folder) throws IOException {

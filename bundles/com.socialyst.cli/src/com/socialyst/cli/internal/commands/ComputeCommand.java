@@ -63,8 +63,7 @@ public class ComputeCommand implements CliCommand {
 	public Integer call() throws Exception {
 		PrintWriter out = spec.commandLine().getOut();
 		OpenPortfolio portfolio = workspace.open(spec.commandLine().getErr(), null);
-		Client found = portfolio.client(client).orElseThrow(() -> new IllegalArgumentException(
-				"no client '" + client + "' in " + workspace.folder() + " (see socialyst clients)"));
+		Client found = workspace.client(portfolio, client);
 		MetricEngine engine = new MetricEngine(registry, portfolio.portfolio());
 		if (!engine.knows(metric)) {
 			throw new IllegalArgumentException("no metric '" + metric + "' (see socialyst metrics)");

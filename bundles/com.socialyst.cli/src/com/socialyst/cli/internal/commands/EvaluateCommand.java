@@ -81,8 +81,7 @@ public class EvaluateCommand implements CliCommand {
 		OpenPortfolio portfolio = workspace.open(err, null);
 		List<Client> clients = new ArrayList<>();
 		if (client != null) {
-			clients.add(portfolio.client(client).orElseThrow(() -> new IllegalArgumentException(
-					"no client '" + client + "' in " + workspace.folder() + " (see socialyst clients)")));
+			clients.add(workspace.client(portfolio, client));
 		} else {
 			clients.addAll(portfolio.clients());
 		}

@@ -51,8 +51,7 @@ public class ExportCommand implements CliCommand {
 		}
 		PrintWriter err = spec.commandLine().getErr();
 		OpenPortfolio portfolio = workspace.open(err, null);
-		Client found = portfolio.client(client).orElseThrow(() -> new IllegalArgumentException(
-				"no client '" + client + "' in " + workspace.folder() + " (see socialyst clients)"));
+		Client found = workspace.client(portfolio, client);
 		if (output == null) {
 			PrintWriter out = spec.commandLine().getOut();
 			MeasurementCsvExport.write(found, out);

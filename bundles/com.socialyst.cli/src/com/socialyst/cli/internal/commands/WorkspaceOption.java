@@ -25,6 +25,12 @@ public class WorkspaceOption {
 	/**
 	 * Opens the portfolio, telling on {@code err} which client files could not be loaded; the others load anyway.
 	 */
+	/** The loaded client {@code id}, or an error saying where to look for the ids. */
+	com.socialyst.model.Client client(OpenPortfolio portfolio, String id) {
+		return portfolio.client(id).orElseThrow(() -> new IllegalArgumentException(
+				"no client '" + id + "' in " + workspace + " (see socialyst clients)"));
+	}
+
 	OpenPortfolio open(PrintWriter err, IProgressMonitor monitor) throws IOException {
 		OpenPortfolio portfolio = PortfolioStore.open(workspace, monitor);
 		portfolio.problems().forEach(problem -> err.println("warning: not loaded: " + problem));

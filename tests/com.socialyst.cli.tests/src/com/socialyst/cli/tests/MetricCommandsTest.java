@@ -135,6 +135,18 @@ class MetricCommandsTest {
 		assertTrue(text.out().contains("scores: hard "), text.out());
 		assertTrue(text.out().contains("ROI: "), text.out());
 
+		CliRun diagnose = run("diagnose", "-w", demo.toString(), "--as-of", "2026-09-30", "--format", "json");
+		assertEquals(ExitCodes.OK, diagnose.exitCode(), diagnose.err());
+		com.google.gson.JsonObject weak = com.google.gson.JsonParser.parseString(diagnose.out().lines().toList().get(1))
+				.getAsJsonObject();
+		// demo client 1 tracks no conversions and has likes-and-follows KPIs only
+		com.google.gson.JsonArray findings = weak.getAsJsonArray("findings");
+		assertTrue(findings.toString().contains("\"category\":\"roi-not-measured\""), findings.toString());
+		com.google.gson.JsonObject first = findings.get(0).getAsJsonObject();
+		assertTrue(first.has("severity") && first.has("evidence") && first.has("recommendation"), first.toString());
+		CliRun diagnoseText = run("diagnose", "-w", demo.toString(), "--as-of", "2026-09-30");
+		assertTrue(diagnoseText.out().contains("evidence: "), diagnoseText.out());
+
 		CliRun badPeriod = run("evaluate", "-w", demo.toString(), "--period", "Q3");
 		assertEquals(ExitCodes.FAILURE, badPeriod.exitCode());
 		assertTrue(badPeriod.err().contains("unknown period 'Q3'") && badPeriod.err().contains("2026-Q3"), badPeriod.err());

@@ -28,7 +28,7 @@ class PluginDeclarationTest {
 	static final List<String> IDS = List.of("engagement_rate_by_impressions", "engagement_rate_by_reach",
 			"engagement_rate_by_followers", "conversation_rate", "amplification_rate", "applause_rate", "virality_rate",
 			"follower_growth_rate", "ctr", "conversion_rate", "cost_per_acquisition", "customer_acquisition_cost",
-			"share_of_voice", "net_sentiment", "response_rate", "social_roi");
+			"share_of_voice", "net_sentiment", "response_rate", "social_roi", "mention_volume");
 
 	@Test
 	void everyStandardMetricIsDeclaredDocumentedAndLoads() throws Exception {

@@ -112,6 +112,15 @@ class StandardMetricsTest {
 	}
 
 	@Test
+	void mentionVolume() {
+		// 4 own mentions, 3 of a competitor: volume 4
+		assertValue(4, MetricTester.of(new com.socialyst.metrics.standard.MentionVolume())
+				.mentions(0, 4, Sentiment.NEUTRAL, null).mentions(1, 3, Sentiment.POSITIVE, "Rival"));
+		assertEquals(MetricResult.Status.NO_DATA,
+				MetricTester.of(new com.socialyst.metrics.standard.MentionVolume()).field("likes", 1).compute().status());
+	}
+
+	@Test
 	void socialRoi() {
 		// revenue 1,500 + 1,500 = 3,000, spend 1,000: (3,000 − 1,000) / 1,000 = 2
 		assertValue(2, MetricTester.of(new SocialRoi()).field("revenue", 1_500, 1_500).field("spend", 400, 600));

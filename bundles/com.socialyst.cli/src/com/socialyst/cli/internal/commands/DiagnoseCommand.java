@@ -13,7 +13,6 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ServiceScope;
 
 import com.google.gson.Gson;
-import com.google.gson.GsonBuilder;
 import com.google.gson.TypeAdapter;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonWriter;
@@ -67,7 +66,7 @@ public class DiagnoseCommand implements CliCommand {
 	@Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT", description = "text or json (default: ${DEFAULT-VALUE}).")
 	EvaluateCommand.OutputFormat format;
 
-	private static final Gson GSON = new GsonBuilder().serializeNulls()
+	private static final Gson GSON = ScorecardJson.builder()
 			.registerTypeAdapter(Category.class, new TypeAdapter<Category>() {
 				@Override
 				public void write(JsonWriter out, Category value) throws IOException {
@@ -77,16 +76,6 @@ public class DiagnoseCommand implements CliCommand {
 				@Override
 				public Category read(JsonReader in) throws IOException {
 					return Category.fromId(in.nextString());
-				}
-			}).registerTypeAdapter(LocalDate.class, new TypeAdapter<LocalDate>() {
-				@Override
-				public void write(JsonWriter out, LocalDate value) throws IOException {
-					out.value(value.toString());
-				}
-
-				@Override
-				public LocalDate read(JsonReader in) throws IOException {
-					return LocalDate.parse(in.nextString());
 				}
 			}).create();
 

@@ -48,10 +48,17 @@ final class ScorecardJson {
 		}
 	};
 
-	private static final Gson GSON = new GsonBuilder().serializeNulls().registerTypeAdapter(Double.class, NUMBER)
-			.registerTypeAdapter(double.class, NUMBER).registerTypeAdapter(LocalDate.class, DATE).create();
+	private static final Gson GSON = builder().create();
 
 	private ScorecardJson() {
+	}
+
+	/**
+	 * The JSON conventions of every command: nulls written, no NaN (null instead), dates as {@code yyyy-MM-dd}.
+	 */
+	static GsonBuilder builder() {
+		return new GsonBuilder().serializeNulls().registerTypeAdapter(Double.class, NUMBER)
+				.registerTypeAdapter(double.class, NUMBER).registerTypeAdapter(LocalDate.class, DATE);
 	}
 
 	static String toJson(Scorecard card) {

@@ -21,7 +21,9 @@ import com.socialyst.model.PeriodKind;
 public record Period(LocalDate from, LocalDate to) {
 
 	private static final Pattern YEAR = Pattern.compile("(\\d{4})");
-	private static final Pattern QUARTER = Pattern.compile("(\\d{4})-[Qq](\\d+)");
+	// At most 9 digits, so that parseInt cannot overflow: "2026-Q99999999999" gets the usual message, not a
+	// NumberFormatException's.
+	private static final Pattern QUARTER = Pattern.compile("(\\d{4})-[Qq](\\d{1,9})");
 	private static final Pattern MONTH = Pattern.compile("(\\d{4})-(\\d{1,2})");
 	private static final Pattern RANGE = Pattern.compile("(.+?)\\s*\\.\\.\\s*(.+)");
 	private static final String FORMATS = "use 2026, 2026-Q3, 2026-10 or 2026-01-01..2026-03-31";

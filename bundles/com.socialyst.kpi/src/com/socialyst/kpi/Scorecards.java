@@ -40,7 +40,8 @@ import com.socialyst.model.Strategy;
  * <p>
  * Budget lines and soft values are taken as amounts for the whole strategy period and prorated by the days of the
  * evaluated period (up to the as-of day) that fall in it, divided by the days of the strategy period; revenue is
- * read over the same days, so that the ROI compares like with like. Each such assumption is listed in
+ * read over the same days (so a period the strategy covers only in part has an ROI of that part), so that the ROI
+ * compares like with like. Each such assumption is listed in
  * {@link Roi#assumptions()}.
  * </p>
  */
@@ -289,21 +290,31 @@ public final class Scorecards {
 	}
 
 	/**
-	 * The ROI over {@code period.from()..end} (the period up to the as-of day); see {@link Roi}.
+	 * The ROI over the days of {@code period.from()..end} (the period up to the as-of day) that lie in the strategy
+	 * period; see {@link Roi}.
 	 */
 	private static Roi roi(Client client, Strategy strategy, Period period, LocalDate end) {
 		LocalDate strategyStart = strategy.getPeriodStart();
 		LocalDate strategyEnd = strategy.getPeriodEnd();
 		String strategyPeriod = strategyStart + ".." + strategyEnd;
 		long strategyDays = days(strategyStart, strategyEnd);
-		long overlap = end.isBefore(period.from()) ? 0
-				: new Period(period.from(), end).overlapDays(strategyStart, strategyEnd);
+		// Like for like: revenue is read over the same days the strategy's budget is prorated to. Revenue of days the
+		// strategy does not cover has no investment to set against it and would inflate the ROI.
+		LocalDate from = max(period.from(), strategyStart);
+		LocalDate to = min(end, strategyEnd);
+		long overlap = to.isBefore(from) ? 0 : days(from, to);
+		long elapsed = end.isBefore(period.from()) ? 0 : days(period.from(), end);
 		double share = overlap / (double) strategyDays;
 		List<String> assumptions = new ArrayList<>();
 		assumptions.add(String.format(Locale.ROOT,
 				"budget lines and soft values are amounts for the whole strategy period %s (%d days), prorated by the"
 						+ " %d days of %s..%s that fall in it",
 				strategyPeriod, strategyDays, overlap, period.from(), end));
+		if (overlap > 0 && overlap < elapsed) {
+			assumptions.add(String.format(Locale.ROOT,
+					"the ROI covers %s..%s only, the %d of the period's %d days so far that the strategy %s covers",
+					from, to, overlap, elapsed, strategyPeriod));
+		}
 
 		Map<BudgetCategory, Double> byCategory = new EnumMap<>(BudgetCategory.class);
 		Set<String> currencies = new LinkedHashSet<>();
@@ -335,6 +346,11 @@ public final class Scorecards {
 
 		double softValue = 0;
 		for (SoftValue soft : strategy.getSoftValues()) {
+			if (Double.isNaN(soft.getAmount())) {
+				// As for a budget line without an actual: listed, not guessed; leaving it out understates the ROI.
+				assumptions.add("soft value '" + soft.getLabel() + "': no amount, left out of the value");
+				continue;
+			}
 			double amount = soft.getAmount() * share;
 			softValue += amount;
 			String assumption = soft.getAssumption() == null || soft.getAssumption().isBlank() ? "none given"
@@ -343,13 +359,20 @@ public final class Scorecards {
 					soft.getLabel(), soft.getAmount(), overlap, strategyDays, amount, assumption));
 		}
 
-		double revenue = end.isBefore(period.from()) ? Double.NaN : revenue(client, period.from(), end);
-		assumptions.add("revenue = sum of the " + REVENUE_FIELD + " field over all channels, " + period.from() + " to "
-				+ end + ", all of it attributed to social media");
+		double revenue = overlap == 0 ? Double.NaN : revenue(client, from, to);
+		if (overlap > 0) {
+			assumptions.add("revenue = sum of the " + REVENUE_FIELD + " field over all channels, " + from + " to " + to
+					+ ", all of it attributed to social media");
+		}
 
 		double value = revenue + softValue;
 		String explanation = null;
-		if (investment == 0) {
+		if (elapsed == 0) {
+			explanation = "the period starts after " + end + ": there is nothing to measure yet";
+		} else if (overlap == 0) {
+			explanation = "no day of " + period.from() + ".." + end + " lies in the strategy period " + strategyPeriod
+					+ ": no budget to measure against";
+		} else if (investment == 0) {
 			explanation = "no investment in the period (no budget lines with actual amounts in it): the ROI is"
 					+ " undefined";
 		} else if (Double.isNaN(revenue)) {
@@ -405,5 +428,9 @@ public final class Scorecards {
 
 	private static LocalDate min(LocalDate a, LocalDate b) {
 		return a.isBefore(b) ? a : b;
+	}
+
+	private static LocalDate max(LocalDate a, LocalDate b) {
+		return a.isAfter(b) ? a : b;
 	}
 }

@@ -36,7 +36,8 @@ final class Fixtures {
 
 	/**
 	 * An engine with small metrics: {@code total_<field>} is the sum of the field over the period (no data when the
-	 * field has no value), {@code broken} always throws.
+	 * field has no value), {@code likes_per_post} the ratio of the sums of likes and posts, {@code broken} always
+	 * throws.
 	 */
 	static MetricEngine engine() {
 		Map<MetricDescriptor, Metric> metrics = new LinkedHashMap<>();
@@ -46,6 +47,14 @@ final class Fixtures {
 				return Double.isNaN(sum) ? MetricValue.noData("no " + field + " in the period") : MetricValue.of(sum);
 			});
 		}
+		// A ratio: aggregated over the period first, then divided (likes 93 and posts 31 give 3, whatever the days).
+		metrics.put(descriptor("likes_per_post", "likes", "posts"), input -> {
+			double likes = input.sum("likes");
+			double posts = input.sum("posts");
+			return Double.isNaN(likes) || Double.isNaN(posts) || posts == 0
+					? MetricValue.noData("no likes or no posts in the period")
+					: MetricValue.of(likes / posts);
+		});
 		metrics.put(descriptor("broken"), input -> {
 			throw new IllegalStateException("boom");
 		});

@@ -194,6 +194,27 @@ class KpiScoreTest {
 	}
 
 	@Test
+	void aRatioMetricIsARatioOfTheSums() {
+		// posts: 1 a day through February and March; likes per post: February 56/28 = 2, March 93/31 = 3
+		Fixtures.series(instagram, "posts", LocalDate.of(2026, 2, 1), constant(28 + 31, 1));
+		thresholds(kpi(strategy, "likes-per-post", KpiKind.SOFT, "likes_per_post", 1, UP, 2, 4), 3, 2.5);
+		KpiScore ratio = evaluate(AFTER_MARCH).score("likes-per-post");
+		assertEquals(3, ratio.actual(), EPS);
+		assertEquals(0.5, ratio.progress(), EPS); // (3 - 2) / (4 - 2)
+		assertEquals(KpiStatus.GREEN, ratio.status()); // 3 >= amber 3
+		assertEquals(2, ratio.previousActual(), EPS);
+		assertEquals(1, ratio.change(), EPS);
+		assertEquals(0.5, ratio.relativeChange(), EPS); // 1 / 2
+
+		// as of 10 March: 30 likes / 10 posts = 3 still (a ratio does not grow with the days);
+		// expected to date 2 + (4 - 2) x 10/31 = 2.645…, and 3 is above it
+		KpiScore running = evaluate(LocalDate.of(2026, 3, 10)).score("likes-per-post");
+		assertEquals(3, running.actual(), EPS);
+		assertEquals(2 + 2 * 10 / 31.0, running.expectedToDate(), EPS);
+		assertTrue(running.onPace());
+	}
+
+	@Test
 	void aPeriodNotStartedHasNoDataButATrend() {
 		kpi(strategy, "likes", KpiKind.HARD, "total_likes", 1, UP, 50, 150);
 		// as of 20 February: March has not started; February so far: 20 x 2 = 40

@@ -66,6 +66,9 @@ class PeriodTest {
 	void badInputSaysWhatIsWrong() {
 		assertMessage("2026-Q5", "quarter must be 1 to 4 in '2026-Q5'");
 		assertMessage("2026-13", "month must be 1 to 12 in '2026-13'");
+		assertMessage("2026-Q123", "quarter must be 1 to 4 in '2026-Q123'");
+		// too many digits for an int: the usual message rather than a NumberFormatException's
+		assertMessage("2026-Q99999999999", "unknown period '2026-Q99999999999': use 2026, 2026-Q3");
 		assertMessage("2026-03-31..2026-01-01", "the period '2026-03-31..2026-01-01' ends before it starts");
 		assertMessage("2026-02-30..2026-03-01", "'2026-02-30' in '2026-02-30..2026-03-01' is not a date");
 		assertMessage("next month", "unknown period 'next month': use 2026, 2026-Q3, 2026-10 or 2026-01-01..2026-03-31");

@@ -117,6 +117,61 @@ class RoiTest {
 	}
 
 	@Test
+	void aPeriodTheStrategyCoversInPartHasTheRoiOfThatPart() {
+		// revenue 100 a day through 2026; the strategy covers the second half only (184 days): staff 18400 = 100 a
+		// day, soft value 9200 = 50 a day. Revenue of the first half has no budget to set against it: left out.
+		Client half = Fixtures.client();
+		ChannelAccount instagram = Fixtures.channel(half, Platform.INSTAGRAM, "acme");
+		Fixtures.series(instagram, "revenue", LocalDate.of(2026, 1, 1), constant(365, 100));
+		Strategy h2 = Fixtures.strategy(half, LocalDate.of(2026, 7, 1), LocalDate.of(2026, 12, 31));
+		budget(h2, BudgetCategory.STAFF, 18_400, "EUR");
+		softValue(h2, "service deflection", 9_200, "replies x cost per call");
+		Roi roi = Scorecards.evaluate(Fixtures.engine(), half, Period.year(2026), LocalDate.of(2027, 1, 1)).roi();
+
+		assertEquals(18_400, roi.investment(), EPS); // 18400 x 184/184
+		assertEquals(18_400, roi.revenue(), EPS); // 184 x 100, not 365 x 100
+		assertEquals(9_200, roi.softValue(), EPS);
+		assertEquals(0.5, roi.roi(), EPS); // (18400 + 9200 - 18400) / 18400
+		assertEquals(0.4, roi.roiSoftMinus20(), EPS); // (18400 + 7360 - 18400) / 18400
+		assertEquals(0.6, roi.roiSoftPlus20(), EPS); // (18400 + 11040 - 18400) / 18400
+		assertTrue(roi.assumptions().contains("the ROI covers 2026-07-01..2026-12-31 only, the 184 of the period's 365"
+				+ " days so far that the strategy 2026-07-01..2026-12-31 covers"), roi.assumptions().toString());
+		assertTrue(roi.assumptions().stream()
+				.anyMatch(a -> a.startsWith("revenue = sum of the revenue field over all channels, 2026-07-01 to 2026-12-31")),
+				roi.assumptions().toString());
+	}
+
+	@Test
+	void aSoftValueWithoutAmountIsLeftOutAndListed() {
+		budgetAndSoftValues();
+		softValue(strategy, "brand awareness", Double.NaN, "not measured");
+		Roi roi = Scorecards.evaluate(Fixtures.engine(), client, Q1, LocalDate.of(2026, 4, 15)).roi();
+		// as in the known answer: the unknown amount adds nothing, and says so
+		assertEquals(6_300, roi.softValue(), EPS);
+		assertEquals(6_800 / 27_000.0, roi.roi(), EPS);
+		assertTrue(roi.assumptions().contains("soft value 'brand awareness': no amount, left out of the value"),
+				roi.assumptions().toString());
+	}
+
+	@Test
+	void nothingToMeasureYetSaysSo() {
+		budgetAndSoftValues();
+		Roi before = Scorecards.evaluate(Fixtures.engine(), client, Q1, LocalDate.of(2025, 12, 15)).roi();
+		assertTrue(Double.isNaN(before.roi()));
+		assertEquals("the period starts after 2025-12-15: there is nothing to measure yet", before.explanation());
+
+		// the strategy starts on 1 February; as of 20 January none of its days has passed
+		Client late = Fixtures.client();
+		Strategy february = Fixtures.strategy(late, LocalDate.of(2026, 2, 1), LocalDate.of(2026, 12, 31));
+		budget(february, BudgetCategory.STAFF, 33_400, "EUR");
+		Roi notYet = Scorecards.evaluate(Fixtures.engine(), late, Q1, LocalDate.of(2026, 1, 20)).roi();
+		assertEquals(0, notYet.investment());
+		assertTrue(Double.isNaN(notYet.roi()));
+		assertEquals("no day of 2026-01-01..2026-01-20 lies in the strategy period 2026-02-01..2026-12-31: no"
+				+ " budget to measure against", notYet.explanation());
+	}
+
+	@Test
 	void missingRevenueIsNotZero() {
 		budgetAndSoftValues();
 		Client noRevenue = Fixtures.client();

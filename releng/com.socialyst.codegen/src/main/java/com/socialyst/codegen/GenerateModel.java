@@ -30,8 +30,8 @@ import org.eclipse.emf.ecore.xmi.impl.EcoreResourceFactoryImpl;
 /**
  * Generates the EMF model and edit code of Socialyst from a {@code .genmodel}, outside Eclipse.
  *
- * <p>Usage: {@code GenerateModel <repository root> <genmodel path relative to the root>}; the pom runs
- * it as {@code ./mvnw -q -f releng/com.socialyst.codegen/pom.xml compile exec:java}.
+ * <p>Usage: {@code GenerateModel <repository root> <genmodel path relative to the root>...}; the pom runs
+ * it for every genmodel of the product as {@code ./mvnw -q -f releng/com.socialyst.codegen/pom.xml compile exec:java}.
  *
  * <p>What it does, in order:
  * <ol>
@@ -63,11 +63,15 @@ public final class GenerateModel {
 
 	/** Runs inside Maven (exec:java): fails by throwing, never by System.exit, which would end Maven too. */
 	public static void main(String[] args) throws IOException {
-		if (args.length != 2) {
-			throw new IllegalArgumentException("usage: GenerateModel <repository root> <genmodel path relative to the root>");
+		if (args.length < 2) {
+			throw new IllegalArgumentException("usage: GenerateModel <repository root> <genmodel path relative to the root>...");
 		}
 		Path root = Path.of(args[0]).toRealPath();
-		int problems = new GenerateModel(root).generate(root.resolve(args[1]));
+		int problems = 0;
+		for (int i = 1; i < args.length; i++) {
+			// A fresh generator per genmodel: each one's resources and generated packages stay apart.
+			problems += new GenerateModel(root).generate(root.resolve(args[i]));
+		}
 		if (problems > 0) {
 			throw new IllegalStateException("code generation failed with " + problems + " problem(s), see above");
 		}

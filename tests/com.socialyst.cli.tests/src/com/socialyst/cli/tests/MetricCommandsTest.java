@@ -11,13 +11,8 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.osgi.framework.BundleContext;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.util.tracker.ServiceTracker;
 
-import com.socialyst.cli.CliCommand;
 import com.socialyst.cli.ExitCodes;
-import com.socialyst.cli.internal.CommandRegistry;
 import com.socialyst.core.storage.OpenPortfolio;
 import com.socialyst.core.storage.PortfolioStore;
 import com.socialyst.model.ChannelAccount;
@@ -153,16 +148,7 @@ class MetricCommandsTest {
 	}
 
 	private static CliRun run(String... args) throws InterruptedException {
-		BundleContext context = FrameworkUtil.getBundle(MetricCommandsTest.class).getBundleContext();
-		ServiceTracker<CommandRegistry, CommandRegistry> tracker = new ServiceTracker<>(context, CommandRegistry.class, null);
-		tracker.open();
-		try {
-			CommandRegistry registry = tracker.waitForService(10_000);
-			List<CliCommand> commands = registry.commands();
-			return CliRun.of(commands, args);
-		} finally {
-			tracker.close();
-		}
+		return CliRun.viaRegistry(args);
 	}
 
 	private static FormulaMetric formula(String id, String expression) {

@@ -52,6 +52,7 @@ public final class ClientGenerator {
 		Draw clientDraw = root.split();
 		// How big the client is within its size class: budget and audiences both follow it, so spend fits results.
 		double scale = root.split().uniform();
+		Draw assessmentDraw = root.split();
 
 		LocalDate start = end.minusDays(days - 1L);
 		Names.Identity identity = Names.identity(index, slot.industry(), slot.market(), identityDraw);
@@ -100,6 +101,7 @@ public final class ClientGenerator {
 		StrategyGenerator.Period period = StrategyGenerator.Period.of(start, end, days);
 		client.getStrategies()
 				.add(StrategyGenerator.generate(slot, identity, accounts, plans, mentions, budget, start, days, period, strategyDraw));
+		AssessmentGenerator.generate(client, slot.profile(), end, assessmentDraw);
 		return client;
 	}
 

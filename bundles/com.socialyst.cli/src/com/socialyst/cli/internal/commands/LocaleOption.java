@@ -1,0 +1,40 @@
+package com.socialyst.cli.internal.commands;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+import com.socialyst.model.ReportLocale;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** The {@code --locale TAG} option of commands that print names and texts a client may read (a picocli mixin). */
+public class LocaleOption {
+
+	private static final String TAGS = Arrays.stream(ReportLocale.values()).map(ReportLocale::getLiteral)
+			.collect(Collectors.joining(", "));
+
+	@Spec(Spec.Target.MIXEE)
+	CommandSpec spec;
+
+	@Option(names = "--locale", paramLabel = "TAG",
+			description = "Language of names and texts: en, nl, pl, id, sr-Latn or sr-Cyrl (default: en).")
+	String tag;
+
+	/** The chosen language; English when none was given; a usage error for a language reports are not made in. */
+	Locale locale() {
+		if (tag == null) {
+			return Locale.ENGLISH;
+		}
+		for (ReportLocale supported : ReportLocale.values()) {
+			if (supported.getLiteral().equalsIgnoreCase(tag)) {
+				return Locale.forLanguageTag(supported.getLiteral());
+			}
+		}
+		throw new CommandLine.ParameterException(spec.commandLine(),
+				"unknown --locale '" + tag + "': use one of " + TAGS);
+	}
+}

@@ -2,6 +2,8 @@ package com.socialyst.diagnosis;
 
 import java.util.Locale;
 
+import com.socialyst.diagnosis.internal.Messages;
+
 /** Why results are weak, in the words consultants use with clients. */
 public enum Category {
 	/** Leadership and organisation: no sponsor, social confined to one department. */
@@ -24,6 +26,12 @@ public enum Category {
 		return name().toLowerCase(Locale.ROOT).replace('_', '-');
 	}
 
+	/** The display name in {@code locale} (English when there is no translation), e.g. "ROI not measured". */
+	public String label(Locale locale) {
+		return Messages.of(Messages.LABELS, locale).format("category." + id());
+	}
+
+	/** The category of {@code id} as returned by {@link #id()}. */
 	public static Category fromId(String id) {
 		return valueOf(id.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
 	}

@@ -4,7 +4,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+
+import com.socialyst.assessment.AssessmentResult;
+import com.socialyst.assessment.AssessmentScorer;
+import com.socialyst.assessment.MaturityModels;
+import com.socialyst.model.Assessment;
 
 import com.socialyst.metrics.MetricEngine;
 import com.socialyst.model.Client;
@@ -14,14 +20,35 @@ import com.socialyst.model.Strategy;
 public final class Diagnoser {
 
 	private final Map<String, DiagnosisRule> rules;
+	private final MaturityModels maturityModels;
 
-	/** @param rules by rule id, in the order to run them */
+	/** A diagnoser whose rules see no assessment. */
 	public Diagnoser(Map<String, DiagnosisRule> rules) {
-		this.rules = rules;
+		this(rules, null);
 	}
 
+	/**
+	 * @param rules by rule id, in the order to run them
+	 * @param maturityModels the installed maturity models, to score the client's latest assessment; null for none
+	 */
+	public Diagnoser(Map<String, DiagnosisRule> rules, MaturityModels maturityModels) {
+		this.rules = rules;
+		this.maturityModels = maturityModels;
+	}
+
+	/** The diagnosis of {@code client} on {@code asOf}, its findings in English. */
 	public DiagnosisReport diagnose(Client client, LocalDate asOf, MetricEngine engine) {
-		DiagnosisContext context = new DiagnosisContext(client, strategyOn(client, asOf), asOf, engine);
+		return diagnose(client, asOf, engine, Locale.ENGLISH);
+	}
+
+	/**
+	 * The diagnosis of {@code client} on {@code asOf}, the findings' titles, evidence and recommendations in
+	 * {@code locale} (English where there is no translation). Rule ids, categories and sources stay as they are.
+	 */
+	public DiagnosisReport diagnose(Client client, LocalDate asOf, MetricEngine engine, Locale locale) {
+		AssessmentResult assessment = assessmentOn(client, asOf);
+		DiagnosisContext context = new DiagnosisContext(client, strategyOn(client, asOf), asOf, engine, locale, assessment,
+				assessment == null ? null : maturityModels.texts(assessment.model()));
 		List<Finding> findings = new ArrayList<>();
 		List<String> problems = new ArrayList<>();
 		rules.forEach((id, rule) -> {
@@ -33,6 +60,17 @@ public final class Diagnoser {
 		});
 		findings.sort(Comparator.comparing(Finding::severity).thenComparing(Finding::category));
 		return new DiagnosisReport(client.getId(), client.getName(), asOf, findings, problems);
+	}
+
+	/** The client's latest assessment on or before {@code day}, scored against its model; null when none can be. */
+	private AssessmentResult assessmentOn(Client client, LocalDate day) {
+		if (maturityModels == null) {
+			return null;
+		}
+		return client.getAssessments().stream().filter(a -> a.getDate() != null && !a.getDate().isAfter(day))
+				.max(Comparator.comparing(Assessment::getDate))
+				.flatMap(a -> maturityModels.find(a.getModelId(), a.getModelVersion()).map(m -> AssessmentScorer.score(m, a)))
+				.orElse(null);
 	}
 
 	/** The strategy whose period contains {@code day} (the latest starting one), else null. */

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import org.eclipse.core.runtime.RegistryFactory;
 import org.junit.jupiter.api.Test;
 
+import com.socialyst.assessment.internal.ExtensionMaturityModels;
 import com.socialyst.core.demo.DemoPortfolio;
 import com.socialyst.diagnosis.DiagnosisReport;
 import com.socialyst.diagnosis.Diagnoser;
@@ -36,13 +37,13 @@ class DemoDiagnosisTest {
 	private static final Map<Integer, Set<String>> EXPECTED = Map.ofEntries(
 			Map.entry(0, Set.of()), Map.entry(2, Set.of()), Map.entry(4, Set.of()), Map.entry(6, Set.of()),
 			Map.entry(9, Set.of()),
-			Map.entry(1, Set.of("no-outcome-kpis", "no-conversion-tracking")),
-			Map.entry(3, Set.of("no-executive-sponsor")),
+			Map.entry(1, Set.of("no-outcome-kpis", "no-conversion-tracking", "maturity-gaps")),
+			Map.entry(3, Set.of("no-executive-sponsor", "maturity-gaps")),
 			Map.entry(5, Set.of("channels-without-strategy")),
-			Map.entry(7, Set.of("no-executive-sponsor", "confined-to-marketing")),
-			Map.entry(8, Set.of("no-conversion-tracking")),
+			Map.entry(7, Set.of("no-executive-sponsor", "confined-to-marketing", "maturity-gaps")),
+			Map.entry(8, Set.of("no-conversion-tracking", "maturity-gaps")),
 			Map.entry(10, Set.of("no-outcome-kpis")),
-			Map.entry(11, Set.of("too-few-resources")));
+			Map.entry(11, Set.of("too-few-resources", "maturity-gaps")));
 
 	/** The rules for the six causes the demo puts into its weak clients. */
 	private static final Set<String> CAUSE_RULES = Set.of("no-executive-sponsor", "confined-to-marketing",
@@ -52,8 +53,8 @@ class DemoDiagnosisTest {
 	void weakClientsGetTheirCausesAndHealthyOnesNothing() {
 		RuleRegistry rules = new RuleRegistry(RegistryFactory.getRegistry());
 		assertEquals(List.of(), rules.problems());
-		assertEquals(9, rules.rules().size(), rules.rules().keySet().toString());
-		Diagnoser diagnoser = new Diagnoser(rules.rules());
+		assertEquals(10, rules.rules().size(), rules.rules().keySet().toString());
+		Diagnoser diagnoser = new Diagnoser(rules.rules(), new ExtensionMaturityModels(RegistryFactory.getRegistry()));
 		MetricEngine engine = new MetricEngine(MetricRegistry.of(Map.of()), null);
 		StringBuilder mismatches = new StringBuilder();
 		for (Map.Entry<Integer, Set<String>> expected : new java.util.TreeMap<>(EXPECTED).entrySet()) {

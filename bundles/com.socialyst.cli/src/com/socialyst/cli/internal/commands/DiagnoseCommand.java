@@ -16,6 +16,7 @@ import com.google.gson.Gson;
 import com.google.gson.TypeAdapter;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonWriter;
+import com.socialyst.assessment.MaturityModels;
 import com.socialyst.cli.CliCommand;
 import com.socialyst.cli.ExitCodes;
 import com.socialyst.core.storage.OpenPortfolio;
@@ -41,8 +42,11 @@ import picocli.CommandLine.Spec;
 				+ "measured, resources, technology, strategy, execution, evaluation) and prints each finding with "
 				+ "its severity, the evidence and a recommendation.",
 		"JSON output is one object per client per line: clientId, clientName, asOf, findings[] (ruleId, category, "
-				+ "severity, title, evidence[], recommendation, sources[]), problems[]." },
-		footer = { "%nExample:", "  socialyst diagnose -w ~/clients --client acme" })
+				+ "severity, title, evidence[], recommendation, sources[]), problems[].",
+		"--locale translates titles, evidence, recommendations and the severity and category names of text output; "
+				+ "JSON keeps ruleId, category and severity as ids, and sources stay as published." },
+		footer = { "%nExamples:", "  socialyst diagnose -w ~/clients --client acme",
+				"  socialyst diagnose -w ~/clients --client acme --locale sr-Latn" })
 public class DiagnoseCommand implements CliCommand {
 
 	@Spec
@@ -53,6 +57,9 @@ public class DiagnoseCommand implements CliCommand {
 
 	@Reference
 	IExtensionRegistry extensions;
+
+	@Reference
+	MaturityModels maturityModels;
 
 	@Mixin
 	WorkspaceOption workspace;
@@ -65,6 +72,9 @@ public class DiagnoseCommand implements CliCommand {
 
 	@Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT", description = "text or json (default: ${DEFAULT-VALUE}).")
 	EvaluateCommand.OutputFormat format;
+
+	@Mixin
+	LocaleOption language;
 
 	private static final Gson GSON = ScorecardJson.builder()
 			.registerTypeAdapter(Category.class, new TypeAdapter<Category>() {
@@ -82,6 +92,7 @@ public class DiagnoseCommand implements CliCommand {
 	@Override
 	public Integer call() throws Exception {
 		PrintWriter out = spec.commandLine().getOut();
+		Locale locale = language.locale(); // an unknown tag is a usage error before any work
 		if (format == EvaluateCommand.OutputFormat.CSV) {
 			throw new IllegalArgumentException("diagnose prints text or json, not csv");
 		}
@@ -94,26 +105,26 @@ public class DiagnoseCommand implements CliCommand {
 		}
 		RuleRegistry rules = new RuleRegistry(extensions);
 		rules.problems().forEach(problem -> spec.commandLine().getErr().println("warning: " + problem));
-		Diagnoser diagnoser = new Diagnoser(rules.rules());
+		Diagnoser diagnoser = new Diagnoser(rules.rules(), maturityModels);
 		MetricEngine engine = new MetricEngine(metrics, portfolio.portfolio());
 		LocalDate day = asOf != null ? asOf : LocalDate.now();
 		for (Client one : clients) {
-			DiagnosisReport report = diagnoser.diagnose(one, day, engine);
+			DiagnosisReport report = diagnoser.diagnose(one, day, engine, locale);
 			if (format == EvaluateCommand.OutputFormat.JSON) {
 				out.println(GSON.toJson(report));
 			} else {
-				print(out, report);
+				print(out, report, locale);
 			}
 		}
 		out.flush();
 		return portfolio.problems().isEmpty() ? ExitCodes.OK : ExitCodes.FAILURE;
 	}
 
-	private static void print(PrintWriter out, DiagnosisReport report) {
+	private static void print(PrintWriter out, DiagnosisReport report, Locale locale) {
 		out.printf("%s (%s), as of %s: %s%n", report.clientName(), report.clientId(), report.asOf(),
 				report.findings().isEmpty() ? "no findings" : report.findings().size() + " findings");
 		for (Finding finding : report.findings()) {
-			out.printf("  [%s] %s: %s%n", finding.severity().name().toLowerCase(Locale.ROOT), finding.category().id(),
+			out.printf("  [%s] %s: %s%n", finding.severity().label(locale), finding.category().label(locale),
 					finding.title());
 			finding.evidence().forEach(line -> out.println("      evidence: " + line));
 			out.println("      do: " + finding.recommendation());

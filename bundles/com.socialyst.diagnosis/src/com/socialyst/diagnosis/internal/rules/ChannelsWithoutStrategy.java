@@ -9,6 +9,7 @@ import com.socialyst.diagnosis.DiagnosisContext;
 import com.socialyst.diagnosis.DiagnosisRule;
 import com.socialyst.diagnosis.Finding;
 import com.socialyst.diagnosis.Severity;
+import com.socialyst.diagnosis.internal.Messages;
 import com.socialyst.model.ChannelAccount;
 import com.socialyst.model.Initiative;
 import com.socialyst.model.Kpi;
@@ -20,11 +21,11 @@ public class ChannelsWithoutStrategy implements DiagnosisRule {
 	@Override
 	public List<Finding> check(DiagnosisContext context) {
 		Strategy strategy = context.strategy();
+		Messages text = Messages.of(Messages.RULES, context.locale());
 		if (strategy == null) {
-			return List.of(new Finding("no-strategy", Category.STRATEGY, Severity.HIGH, "No strategy for the period",
-					List.of("no strategy of " + context.client().getName() + " covers " + context.asOf()),
-					"Agree a strategy for the coming year: goals, audiences, channels, KPIs with targets, budget.",
-					List.of()));
+			return List.of(new Finding("no-strategy", Category.STRATEGY, Severity.HIGH, text.format("noStrategy.title"),
+					List.of(text.format("noStrategy.evidence", context.client().getName(), context.asOf())),
+					text.format("noStrategy.recommendation"), List.of()));
 		}
 		Set<ChannelAccount> planned = new HashSet<>(strategy.getChannels());
 		strategy.getKpis().stream().map(Kpi::getChannels).forEach(planned::addAll);
@@ -35,11 +36,9 @@ public class ChannelsWithoutStrategy implements DiagnosisRule {
 			return List.of();
 		}
 		return List.of(new Finding("channels-without-strategy", Category.STRATEGY, Severity.MEDIUM,
-				"Channels without a strategy",
-				List.of(unplanned.size() + " of " + context.client().getChannels().size()
-						+ " channel accounts are in no strategy, KPI or initiative: " + String.join(", ", unplanned)),
-				"Give each channel a role in the strategy with a KPI, or close it: an account nobody plans for costs "
-						+ "attention and shows an abandoned face to customers.",
-				List.of()));
+				text.format("channelsWithoutStrategy.title"),
+				List.of(text.format("channelsWithoutStrategy.evidence", unplanned.size(),
+						context.client().getChannels().size(), String.join(", ", unplanned))),
+				text.format("channelsWithoutStrategy.recommendation"), List.of()));
 	}
 }

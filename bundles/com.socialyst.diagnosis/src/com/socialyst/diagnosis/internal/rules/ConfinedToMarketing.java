@@ -9,6 +9,7 @@ import com.socialyst.diagnosis.DiagnosisContext;
 import com.socialyst.diagnosis.DiagnosisRule;
 import com.socialyst.diagnosis.Finding;
 import com.socialyst.diagnosis.Severity;
+import com.socialyst.diagnosis.internal.Messages;
 import com.socialyst.model.Audience;
 import com.socialyst.model.AudienceKind;
 import com.socialyst.model.Department;
@@ -33,12 +34,14 @@ public class ConfinedToMarketing implements DiagnosisRule {
 		if (!marketingOnly) {
 			return List.of();
 		}
+		Messages text = Messages.of(Messages.RULES, context.locale());
+		// sorted by the model's literal, so the order is the same in every language
+		String audienceNames = audiences.stream().map(AudienceKind::getLiteral).sorted()
+				.map(literal -> text.format("audience." + literal)).collect(Collectors.joining(", "));
 		return List.of(new Finding("confined-to-marketing", Category.CULTURE,
-				customersOnly ? Severity.HIGH : Severity.MEDIUM, "Social media is confined to marketing",
-				List.of("all " + strategy.getInitiatives().size() + " initiatives are run by marketing",
-						"audiences: " + audiences.stream().map(AudienceKind::getLiteral).sorted().collect(Collectors.joining(", "))),
-				"Bring customer care, HR and recruiting, sales and product into the strategy with an initiative each, "
-						+ "and address employees, partners and investors, not only customers.",
-				List.of(Sources.ALTIMETER_2013)));
+				customersOnly ? Severity.HIGH : Severity.MEDIUM, text.format("confinedToMarketing.title"),
+				List.of(text.format("confinedToMarketing.evidence.initiatives", strategy.getInitiatives().size()),
+						text.format("confinedToMarketing.evidence.audiences", audienceNames)),
+				text.format("confinedToMarketing.recommendation"), List.of(Sources.ALTIMETER_2013)));
 	}
 }

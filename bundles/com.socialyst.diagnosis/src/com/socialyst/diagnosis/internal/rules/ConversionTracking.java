@@ -8,6 +8,7 @@ import com.socialyst.diagnosis.DiagnosisContext;
 import com.socialyst.diagnosis.DiagnosisRule;
 import com.socialyst.diagnosis.Finding;
 import com.socialyst.diagnosis.Severity;
+import com.socialyst.diagnosis.internal.Messages;
 import com.socialyst.model.ChannelAccount;
 import com.socialyst.model.MeasurementSeries;
 
@@ -28,12 +29,11 @@ public class ConversionTracking implements DiagnosisRule {
 				}
 			}
 		}
+		Messages text = Messages.of(Messages.RULES, context.locale());
 		return List.of(new Finding("no-conversion-tracking", Category.ROI_NOT_MEASURED, Severity.HIGH,
-				"Conversions are not tracked",
-				List.of("no conversions or revenue on any of the " + context.client().getChannels().size()
-						+ " channels in the " + DAYS + " days up to " + context.asOf()),
-				"Set up conversion tracking (GA4 key events by source, the platforms' conversion tags) and import it; "
-						+ "without it no one can say what social media earns.",
-				List.of(Sources.BLANCHARD_2011)));
+				text.format("noConversionTracking.title"),
+				List.of(text.format("noConversionTracking.evidence", context.client().getChannels().size(), DAYS,
+						context.asOf())),
+				text.format("noConversionTracking.recommendation"), List.of(Sources.BLANCHARD_2011)));
 	}
 }

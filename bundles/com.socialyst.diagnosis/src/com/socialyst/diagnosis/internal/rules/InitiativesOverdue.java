@@ -8,6 +8,7 @@ import com.socialyst.diagnosis.DiagnosisContext;
 import com.socialyst.diagnosis.DiagnosisRule;
 import com.socialyst.diagnosis.Finding;
 import com.socialyst.diagnosis.Severity;
+import com.socialyst.diagnosis.internal.Messages;
 import com.socialyst.model.Initiative;
 import com.socialyst.model.InitiativeStatus;
 
@@ -19,23 +20,23 @@ public class InitiativesOverdue implements DiagnosisRule {
 		if (context.strategy() == null) {
 			return List.of();
 		}
+		Messages text = Messages.of(Messages.RULES, context.locale());
 		List<String> evidence = new ArrayList<>();
 		for (Initiative initiative : context.strategy().getInitiatives()) {
 			boolean open = initiative.getStatus() == InitiativeStatus.PLANNED || initiative.getStatus() == InitiativeStatus.ACTIVE;
 			if (open && initiative.getEnd() != null && initiative.getEnd().isBefore(context.asOf())) {
-				evidence.add("'" + initiative.getName() + "' ended " + initiative.getEnd() + " but is still "
-						+ initiative.getStatus().getLiteral());
+				evidence.add(text.format("initiativesOverdue.evidence.overdue", initiative.getName(), initiative.getEnd(),
+						text.format("status." + initiative.getStatus().getLiteral())));
 			}
 			if (open && (initiative.getOwner() == null || initiative.getOwner().isBlank())) {
-				evidence.add("'" + initiative.getName() + "' has no owner");
+				evidence.add(text.format("initiativesOverdue.evidence.noOwner", initiative.getName()));
 			}
 		}
 		if (evidence.isEmpty()) {
 			return List.of();
 		}
 		return List.of(new Finding("initiatives-overdue", Category.EXECUTION, Severity.MEDIUM,
-				"Initiatives overdue or without owners", evidence,
-				"Give every initiative a named owner and review the list monthly: close, replan or stop what overran.",
+				text.format("initiativesOverdue.title"), evidence, text.format("initiativesOverdue.recommendation"),
 				List.of()));
 	}
 }

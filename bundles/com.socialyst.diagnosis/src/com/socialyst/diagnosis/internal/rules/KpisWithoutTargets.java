@@ -7,6 +7,7 @@ import com.socialyst.diagnosis.DiagnosisContext;
 import com.socialyst.diagnosis.DiagnosisRule;
 import com.socialyst.diagnosis.Finding;
 import com.socialyst.diagnosis.Severity;
+import com.socialyst.diagnosis.internal.Messages;
 import com.socialyst.model.Kpi;
 
 /** Evaluation: KPIs without a target (or baseline) or without weight cannot say whether things go well. */
@@ -23,12 +24,12 @@ public class KpisWithoutTargets implements DiagnosisRule {
 		if (weak.isEmpty()) {
 			return List.of();
 		}
+		Messages text = Messages.of(Messages.RULES, context.locale());
 		return List.of(new Finding("kpis-without-targets", Category.EVALUATION, Severity.MEDIUM,
-				"KPIs without targets or weights",
-				List.of(weak.size() + " of " + context.strategy().getKpis().size() + " KPIs lack a baseline, a target or "
-						+ "a weight: " + String.join(", ", weak)),
-				"Set a baseline from the last period, a target the sponsor agrees to, and a weight for each KPI.",
-				List.of()));
+				text.format("kpisWithoutTargets.title"),
+				List.of(text.format("kpisWithoutTargets.evidence", weak.size(), context.strategy().getKpis().size(),
+						String.join(", ", weak))),
+				text.format("kpisWithoutTargets.recommendation"), List.of()));
 	}
 
 	private static String name(Kpi kpi) {

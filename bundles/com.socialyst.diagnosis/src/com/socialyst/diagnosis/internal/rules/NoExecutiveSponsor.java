@@ -8,6 +8,7 @@ import com.socialyst.diagnosis.DiagnosisContext;
 import com.socialyst.diagnosis.DiagnosisRule;
 import com.socialyst.diagnosis.Finding;
 import com.socialyst.diagnosis.Severity;
+import com.socialyst.diagnosis.internal.Messages;
 
 /** Culture: nobody in the leadership owns social media. */
 public class NoExecutiveSponsor implements DiagnosisRule {
@@ -17,16 +18,15 @@ public class NoExecutiveSponsor implements DiagnosisRule {
 		if (context.strategy() == null || context.strategy().getExecutiveSponsor() != null) {
 			return List.of();
 		}
+		Messages text = Messages.of(Messages.RULES, context.locale());
 		List<String> evidence = new ArrayList<>();
-		evidence.add("the strategy " + context.strategy().getPeriodStart() + ".." + context.strategy().getPeriodEnd()
-				+ " names no executive sponsor");
+		evidence.add(text.format("noExecutiveSponsor.evidence.noSponsor", context.strategy().getPeriodStart(),
+				context.strategy().getPeriodEnd()));
 		if (context.strategy().getGovernance() == null || !context.strategy().getGovernance().isSteeringCommittee()) {
-			evidence.add("there is no steering committee either");
+			evidence.add(text.format("noExecutiveSponsor.evidence.noSteeringCommittee"));
 		}
 		return List.of(new Finding("no-executive-sponsor", Category.CULTURE, Severity.HIGH,
-				"No executive sponsor for social media", evidence,
-				"Win a member of the leadership team as sponsor: someone who sets the goals with you, unlocks budget "
-						+ "and people outside marketing, and reviews results each quarter.",
+				text.format("noExecutiveSponsor.title"), evidence, text.format("noExecutiveSponsor.recommendation"),
 				List.of(Sources.ALTIMETER_2013)));
 	}
 }

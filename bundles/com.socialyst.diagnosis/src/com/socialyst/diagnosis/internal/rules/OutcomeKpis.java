@@ -9,6 +9,7 @@ import com.socialyst.diagnosis.DiagnosisContext;
 import com.socialyst.diagnosis.DiagnosisRule;
 import com.socialyst.diagnosis.Finding;
 import com.socialyst.diagnosis.Severity;
+import com.socialyst.diagnosis.internal.Messages;
 import com.socialyst.model.Kpi;
 import com.socialyst.model.KpiKind;
 import com.socialyst.model.Strategy;
@@ -33,12 +34,11 @@ public class OutcomeKpis implements DiagnosisRule {
 		}
 		String metrics = strategy.getKpis().stream().map(Kpi::getMetricId).distinct().sorted()
 				.collect(Collectors.joining(", "));
+		Messages text = Messages.of(Messages.RULES, context.locale());
 		return List.of(new Finding("no-outcome-kpis", Category.ROI_NOT_MEASURED, Severity.HIGH,
-				"Success is judged by likes and follows, not business results",
-				List.of(strategy.getKpis().size() + " KPIs, " + (hard ? "" : "none of them hard, ") + "on " + metrics,
-						"no KPI on conversions, cost per acquisition or ROI"),
-				"Add hard KPIs that tie social media to the goals: conversion rate, cost per acquisition, social ROI. "
-						+ "Keep applause and reach as soft, supporting KPIs.",
-				List.of(Sources.KAUSHIK_2011, Sources.BLANCHARD_2011)));
+				text.format("noOutcomeKpis.title"),
+				List.of(text.format(hard ? "noOutcomeKpis.evidence.kpis" : "noOutcomeKpis.evidence.kpisNoneHard",
+						strategy.getKpis().size(), metrics), text.format("noOutcomeKpis.evidence.noOutcome")),
+				text.format("noOutcomeKpis.recommendation"), List.of(Sources.KAUSHIK_2011, Sources.BLANCHARD_2011)));
 	}
 }

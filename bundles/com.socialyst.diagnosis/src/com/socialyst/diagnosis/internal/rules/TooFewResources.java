@@ -10,6 +10,7 @@ import com.socialyst.diagnosis.DiagnosisContext;
 import com.socialyst.diagnosis.DiagnosisRule;
 import com.socialyst.diagnosis.Finding;
 import com.socialyst.diagnosis.Severity;
+import com.socialyst.diagnosis.internal.Messages;
 import com.socialyst.model.BudgetCategory;
 import com.socialyst.model.BudgetLine;
 import com.socialyst.model.Strategy;
@@ -43,22 +44,22 @@ public class TooFewResources implements DiagnosisRule {
 			euros += amount * EUR_PER_UNIT.getOrDefault(currency, 1.0);
 			staff |= line.getCategory() == BudgetCategory.STAFF && amount > 0;
 		}
+		Messages text = Messages.of(Messages.RULES, context.locale());
 		List<String> evidence = new ArrayList<>();
 		if (!staff) {
-			evidence.add("no staff budget: nobody is paid to run social media");
+			evidence.add(text.format("tooFewResources.evidence.noStaff"));
 		}
 		if (euros < MINIMUM_EUR_PER_YEAR) {
-			evidence.add(String.format(Locale.ROOT, "planned budget about %,.0f EUR for the strategy period%s, for %d goals "
-					+ "and %d channels", euros, currency == null || currency.equals("EUR") ? "" : " (converted from " + currency + ")",
-					strategy.getGoals().size(), context.client().getChannels().size()));
+			boolean converted = currency != null && !currency.equals("EUR");
+			evidence.add(text.format(converted ? "tooFewResources.evidence.smallBudgetConverted"
+					: "tooFewResources.evidence.smallBudget", euros, strategy.getGoals().size(),
+					context.client().getChannels().size(), currency));
 		}
 		if (evidence.isEmpty()) {
 			return List.of();
 		}
 		return List.of(new Finding("too-few-resources", Category.RESOURCES,
-				euros < MINIMUM_EUR_PER_YEAR ? Severity.HIGH : Severity.MEDIUM, "Too few resources for the goals", evidence,
-				"Budget people before tools: at least part of someone's time, with training; or narrow the goals and "
-						+ "channels to what the budget can carry.",
-				List.of(Sources.ALTIMETER_2013)));
+				euros < MINIMUM_EUR_PER_YEAR ? Severity.HIGH : Severity.MEDIUM, text.format("tooFewResources.title"),
+				evidence, text.format("tooFewResources.recommendation"), List.of(Sources.ALTIMETER_2013)));
 	}
 }

@@ -3,13 +3,13 @@ package com.socialyst.diagnosis.internal.rules;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import com.socialyst.diagnosis.Category;
 import com.socialyst.diagnosis.DiagnosisContext;
 import com.socialyst.diagnosis.DiagnosisRule;
 import com.socialyst.diagnosis.Finding;
 import com.socialyst.diagnosis.Severity;
+import com.socialyst.diagnosis.internal.Messages;
 import com.socialyst.model.ChannelAccount;
 import com.socialyst.model.MeasurementSeries;
 
@@ -37,14 +37,15 @@ public class ToolsAndChannels implements DiagnosisRule {
 
 	@Override
 	public List<Finding> check(DiagnosisContext context) {
+		Messages text = Messages.of(Messages.RULES, context.locale());
 		List<String> evidence = new ArrayList<>();
 		if (context.strategy() != null) {
 			LocalDate reviewed = context.strategy().getGovernance() == null ? null
 					: context.strategy().getGovernance().getLastToolReview();
 			if (reviewed == null) {
-				evidence.add("tools and platforms have never been reviewed");
+				evidence.add(text.format("toolsAndChannels.evidence.neverReviewed"));
 			} else if (reviewed.isBefore(context.asOf().minusYears(2))) {
-				evidence.add("tools and platforms last reviewed " + reviewed);
+				evidence.add(text.format("toolsAndChannels.evidence.lastReviewed", reviewed));
 			}
 		}
 		LocalDate to = context.asOf();
@@ -53,17 +54,15 @@ public class ToolsAndChannels implements DiagnosisRule {
 			double now = impressions(channel, from, to);
 			double before = impressions(channel, from.minusYears(1), to.minusYears(1));
 			if (before > 0 && now < DECLINE * before) {
-				evidence.add(String.format(Locale.ROOT, "%s: impressions down %.0f %% on a year earlier (%,.0f against %,.0f)",
-						channel.getId(), 100 * (1 - now / before), now, before));
+				evidence.add(text.format("toolsAndChannels.evidence.decline", channel.getId(), 100 * (1 - now / before), now,
+						before));
 			}
 		}
 		if (evidence.isEmpty()) {
 			return List.of();
 		}
 		return List.of(new Finding("tools-and-channels", Category.TECHNOLOGY, Severity.LOW,
-				"Tools and channel mix out of date", evidence,
-				"Review the tools (publishing, listening, analytics) and where the audience now is; move effort from "
-						+ "declining channels to growing ones.",
+				text.format("toolsAndChannels.title"), evidence, text.format("toolsAndChannels.recommendation"),
 				List.of()));
 	}
 }

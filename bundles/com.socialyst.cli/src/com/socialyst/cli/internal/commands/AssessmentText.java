@@ -52,12 +52,15 @@ final class AssessmentText {
 		}
 		out.println();
 		boolean showPeers = peers != null && peers.enoughPeers();
-		out.printf("  %-36s %7s %9s %10s%s%n", "dimension", "score", "answered", "change", showPeers ? "   peers Q1 / median / Q3" : "");
+		// as wide as the longest dimension name in this language, so the numbers line up
+		int width = latest.dimensions().stream().mapToInt(d -> texts.name(d.dimension(), locale).length()).max().orElse(9);
+		String row = "  %-" + width + "s %7s %9s %10s%s%n";
+		out.printf(row, "dimension", "score", "answered", "change", showPeers ? "   peers Q1 / median / Q3" : "");
 		for (DimensionScore dimension : latest.dimensions()) {
 			String delta = change.flatMap(c -> c.dimensions().stream().filter(d -> d.id().equals(dimension.id())).findFirst())
 					.map(d -> delta(d.delta())).orElse("");
 			Quartiles quartiles = showPeers ? peers.dimensions().get(dimension.id()) : null;
-			out.printf("  %-36s %7s %9s %10s%s%n", texts.name(dimension.dimension(), locale), score(dimension.score()),
+			out.printf(row, texts.name(dimension.dimension(), locale), score(dimension.score()),
 					dimension.answered() + "/" + dimension.questions(), delta,
 					quartiles == null ? "" : String.format(Locale.ROOT, "   %s / %s / %s", score(quartiles.q1()),
 							score(quartiles.median()), score(quartiles.q3())));

@@ -1,6 +1,7 @@
 package com.socialyst.assessment;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -39,6 +40,20 @@ public record AssessmentHistory(List<AssessmentResult> results, List<String> pro
 			}
 		}
 		return new AssessmentHistory(results, problems);
+	}
+
+	/**
+	 * The client's latest assessment of {@code modelId} whose model version is installed, scored: the same as
+	 * {@code of(client, modelId, models).latest()} without scoring the older ones.
+	 */
+	public static Optional<AssessmentResult> latest(Client client, String modelId, MaturityModels models) {
+		// newest first; of two on one day the one stored last wins, as in of(...)
+		List<Assessment> newestFirst = new ArrayList<>(client.getAssessments());
+		Collections.reverse(newestFirst);
+		return newestFirst.stream().filter(a -> modelId.equals(a.getModelId()) && a.getDate() != null)
+				.sorted(Comparator.comparing(Assessment::getDate).reversed())
+				.flatMap(a -> models.find(a.getModelId(), a.getModelVersion()).map(m -> AssessmentScorer.score(m, a)).stream())
+				.findFirst();
 	}
 
 	public Optional<AssessmentResult> latest() {

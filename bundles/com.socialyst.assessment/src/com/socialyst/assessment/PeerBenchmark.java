@@ -46,8 +46,7 @@ public record PeerBenchmark(int peers, Map<String, Quartiles> dimensions, Quarti
 					|| other.getIndustry() != client.getIndustry()) {
 				continue;
 			}
-			Optional<AssessmentResult> latest = AssessmentHistory.of(other, model.getId(), models).latest();
-			latest.filter(r -> !Double.isNaN(r.overall())).ifPresent(peers::add);
+			AssessmentHistory.latest(other, model.getId(), models).filter(r -> !Double.isNaN(r.overall())).ifPresent(peers::add);
 		}
 		if (peers.size() < MIN_PEERS) {
 			return new PeerBenchmark(peers.size(), Map.of(), null);

@@ -11,7 +11,6 @@ import org.eclipse.core.runtime.IConfigurationElement;
 import org.eclipse.core.runtime.IExtensionRegistry;
 import org.eclipse.core.runtime.Platform;
 import org.osgi.framework.Bundle;
-import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
@@ -19,7 +18,10 @@ import com.socialyst.assessment.MaturityModels;
 import com.socialyst.assessment.MaturityTexts;
 import com.socialyst.maturity.MaturityModel;
 
-/** The models contributed to {@code com.socialyst.assessment.maturityModels}, read once at activation. */
+/**
+ * The models contributed to {@code com.socialyst.assessment.maturityModels}, read once on first use: every command
+ * of the command line is instantiated at each start, and most never look at a maturity model.
+ */
 @Component(service = MaturityModels.class)
 public class ExtensionMaturityModels implements MaturityModels {
 
@@ -31,19 +33,22 @@ public class ExtensionMaturityModels implements MaturityModels {
 	private final List<MaturityModel> models = new ArrayList<>();
 	private final Map<MaturityModel, MaturityTexts> texts = new IdentityHashMap<>();
 	private final List<String> problems = new ArrayList<>();
+	private boolean loaded;
 
 	/** For DS. */
 	public ExtensionMaturityModels() {
 	}
 
-	/** Outside DS (tests): reads the registry at once. */
+	/** Outside DS (tests). */
 	public ExtensionMaturityModels(IExtensionRegistry registry) {
 		this.extensionRegistry = registry;
-		activate();
 	}
 
-	@Activate
-	void activate() {
+	private synchronized void load() {
+		if (loaded) {
+			return;
+		}
+		loaded = true;
 		for (IConfigurationElement element : extensionRegistry.getConfigurationElementsFor(EXTENSION_POINT)) {
 			String contributor = element.getContributor().getName();
 			Bundle bundle = Platform.getBundle(contributor);
@@ -55,7 +60,7 @@ public class ExtensionMaturityModels implements MaturityModels {
 			}
 			try {
 				MaturityModel model = ModelLoader.load(bundle.getEntry(file), name);
-				if (find(model.getId(), model.getVersion()).isPresent()) {
+				if (models.stream().anyMatch(m -> m.getId().equals(model.getId()) && m.getVersion().equals(model.getVersion()))) {
 					problems.add(name + ": model " + model.getId() + " " + model.getVersion()
 							+ " is contributed twice; the second is ignored");
 					continue;
@@ -71,26 +76,31 @@ public class ExtensionMaturityModels implements MaturityModels {
 
 	@Override
 	public List<MaturityModel> all() {
+		load();
 		return List.copyOf(models);
 	}
 
 	@Override
 	public Optional<MaturityModel> find(String id, String version) {
+		load();
 		return models.stream().filter(m -> m.getId().equals(id) && m.getVersion().equals(version)).findFirst();
 	}
 
 	@Override
 	public Optional<MaturityModel> latest(String id) {
+		load();
 		return models.stream().filter(m -> m.getId().equals(id)).max(Comparator.comparing(MaturityModel::getVersion, Versions.ORDER));
 	}
 
 	@Override
 	public MaturityTexts texts(MaturityModel model) {
+		load();
 		return texts.getOrDefault(model, MaturityTexts.untranslated());
 	}
 
 	@Override
 	public List<String> problems() {
+		load();
 		return List.copyOf(problems);
 	}
 }

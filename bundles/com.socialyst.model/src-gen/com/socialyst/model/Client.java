@@ -35,6 +35,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link com.socialyst.model.Client#getAnnotations <em>Annotations</em>}</li>
  *   <li>{@link com.socialyst.model.Client#getMentions <em>Mentions</em>}</li>
  *   <li>{@link com.socialyst.model.Client#getAssessments <em>Assessments</em>}</li>
+ *   <li>{@link com.socialyst.model.Client#getCommentaries <em>Commentaries</em>}</li>
  * </ul>
  *
  * @see com.socialyst.model.SocialystPackage#getClient()
@@ -348,5 +349,20 @@ public interface Client extends EObject {
 	 * @generated
 	 */
 	EList<Assessment> getAssessments();
+
+	/**
+	 * Returns the value of the '<em><b>Commentaries</b></em>' containment reference list.
+	 * The list contents are of type {@link com.socialyst.model.Commentary}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The consultant's commentary for the client's reports, at most one per period.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Commentaries</em>' containment reference list.
+	 * @see com.socialyst.model.SocialystPackage#getClient_Commentaries()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<Commentary> getCommentaries();
 
 } // Client

@@ -59,6 +59,15 @@ public interface SocialystFactory extends EFactory {
 	Client createClient();
 
 	/**
+	 * Returns a new object of class '<em>Commentary</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Commentary</em>'.
+	 * @generated
+	 */
+	Commentary createCommentary();
+
+	/**
 	 * Returns a new object of class '<em>Contact</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

@@ -447,13 +447,22 @@ public interface SocialystPackage extends EPackage {
 	int CLIENT__ASSESSMENTS = 14;
 
 	/**
+	 * The feature id for the '<em><b>Commentaries</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CLIENT__COMMENTARIES = 15;
+
+	/**
 	 * The number of structural features of the '<em>Client</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int CLIENT_FEATURE_COUNT = 15;
+	int CLIENT_FEATURE_COUNT = 16;
 
 	/**
 	 * The number of operations of the '<em>Client</em>' class.
@@ -465,6 +474,79 @@ public interface SocialystPackage extends EPackage {
 	int CLIENT_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link com.socialyst.model.impl.CommentaryImpl <em>Commentary</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see com.socialyst.model.impl.CommentaryImpl
+	 * @see com.socialyst.model.impl.SocialystPackageImpl#getCommentary()
+	 * @generated
+	 */
+	int COMMENTARY = 4;
+
+	/**
+	 * The feature id for the '<em><b>Period</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COMMENTARY__PERIOD = 0;
+
+	/**
+	 * The feature id for the '<em><b>Text</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COMMENTARY__TEXT = 1;
+
+	/**
+	 * The feature id for the '<em><b>Author</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COMMENTARY__AUTHOR = 2;
+
+	/**
+	 * The feature id for the '<em><b>Date</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COMMENTARY__DATE = 3;
+
+	/**
+	 * The feature id for the '<em><b>Approved</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COMMENTARY__APPROVED = 4;
+
+	/**
+	 * The number of structural features of the '<em>Commentary</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COMMENTARY_FEATURE_COUNT = 5;
+
+	/**
+	 * The number of operations of the '<em>Commentary</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COMMENTARY_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link com.socialyst.model.impl.ContactImpl <em>Contact</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -472,7 +554,7 @@ public interface SocialystPackage extends EPackage {
 	 * @see com.socialyst.model.impl.SocialystPackageImpl#getContact()
 	 * @generated
 	 */
-	int CONTACT = 4;
+	int CONTACT = 5;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -536,7 +618,7 @@ public interface SocialystPackage extends EPackage {
 	 * @see com.socialyst.model.impl.SocialystPackageImpl#getAnnotation()
 	 * @generated
 	 */
-	int ANNOTATION = 5;
+	int ANNOTATION = 6;
 
 	/**
 	 * The feature id for the '<em><b>Date</b></em>' attribute.
@@ -591,7 +673,7 @@ public interface SocialystPackage extends EPackage {
 	 * @see com.socialyst.model.impl.SocialystPackageImpl#getAssessment()
 	 * @generated
 	 */
-	int ASSESSMENT = 6;
+	int ASSESSMENT = 7;
 
 	/**
 	 * The feature id for the '<em><b>Date</b></em>' attribute.
@@ -655,7 +737,7 @@ public interface SocialystPackage extends EPackage {
 	 * @see com.socialyst.model.impl.SocialystPackageImpl#getAnswer()
 	 * @generated
 	 */
-	int ANSWER = 7;
+	int ANSWER = 8;
 
 	/**
 	 * The feature id for the '<em><b>Question Id</b></em>' attribute.
@@ -710,7 +792,7 @@ public interface SocialystPackage extends EPackage {
 	 * @see com.socialyst.model.impl.SocialystPackageImpl#getStrategy()
 	 * @generated
 	 */
-	int STRATEGY = 8;
+	int STRATEGY = 9;
 
 	/**
 	 * The feature id for the '<em><b>Period Start</b></em>' attribute.
@@ -837,7 +919,7 @@ public interface SocialystPackage extends EPackage {
 	 * @see com.socialyst.model.impl.SocialystPackageImpl#getBusinessGoal()
 	 * @generated
 	 */
-	int BUSINESS_GOAL = 9;
+	int BUSINESS_GOAL = 10;
 
 	/**
 	 * The feature id for the '<em><b>Kind</b></em>' attribute.
@@ -892,7 +974,7 @@ public interface SocialystPackage extends EPackage {
 	 * @see com.socialyst.model.impl.SocialystPackageImpl#getAudience()
 	 * @generated
 	 */
-	int AUDIENCE = 10;
+	int AUDIENCE = 11;
 
 	/**
 	 * The feature id for the '<em><b>Kind</b></em>' attribute.
@@ -938,7 +1020,7 @@ public interface SocialystPackage extends EPackage {
 	 * @see com.socialyst.model.impl.SocialystPackageImpl#getInitiative()
 	 * @generated
 	 */
-	int INITIATIVE = 11;
+	int INITIATIVE = 12;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -1047,7 +1129,7 @@ public interface SocialystPackage extends EPackage {
 	 * @see com.socialyst.model.impl.SocialystPackageImpl#getBudgetLine()
 	 * @generated
 	 */
-	int BUDGET_LINE = 12;
+	int BUDGET_LINE = 13;
 
 	/**
 	 * The feature id for the '<em><b>Category</b></em>' attribute.
@@ -1111,7 +1193,7 @@ public interface SocialystPackage extends EPackage {
 	 * @see com.socialyst.model.impl.SocialystPackageImpl#getSponsor()
 	 * @generated
 	 */
-	int SPONSOR = 13;
+	int SPONSOR = 14;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -1157,7 +1239,7 @@ public interface SocialystPackage extends EPackage {
 	 * @see com.socialyst.model.impl.SocialystPackageImpl#getGovernance()
 	 * @generated
 	 */
-	int GOVERNANCE = 14;
+	int GOVERNANCE = 15;
 
 	/**
 	 * The feature id for the '<em><b>Steering Committee</b></em>' attribute.
@@ -1230,7 +1312,7 @@ public interface SocialystPackage extends EPackage {
 	 * @see com.socialyst.model.impl.SocialystPackageImpl#getKpi()
 	 * @generated
 	 */
-	int KPI = 15;
+	int KPI = 16;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1384,7 +1466,7 @@ public interface SocialystPackage extends EPackage {
 	 * @see com.socialyst.model.impl.SocialystPackageImpl#getKpiParameter()
 	 * @generated
 	 */
-	int KPI_PARAMETER = 16;
+	int KPI_PARAMETER = 17;
 
 	/**
 	 * The feature id for the '<em><b>Key</b></em>' attribute.
@@ -1430,7 +1512,7 @@ public interface SocialystPackage extends EPackage {
 	 * @see com.socialyst.model.impl.SocialystPackageImpl#getSoftValue()
 	 * @generated
 	 */
-	int SOFT_VALUE = 17;
+	int SOFT_VALUE = 18;
 
 	/**
 	 * The feature id for the '<em><b>Label</b></em>' attribute.
@@ -1485,7 +1567,7 @@ public interface SocialystPackage extends EPackage {
 	 * @see com.socialyst.model.impl.SocialystPackageImpl#getChannelAccount()
 	 * @generated
 	 */
-	int CHANNEL_ACCOUNT = 18;
+	int CHANNEL_ACCOUNT = 19;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1549,7 +1631,7 @@ public interface SocialystPackage extends EPackage {
 	 * @see com.socialyst.model.impl.SocialystPackageImpl#getMeasurementSeries()
 	 * @generated
 	 */
-	int MEASUREMENT_SERIES = 19;
+	int MEASUREMENT_SERIES = 20;
 
 	/**
 	 * The feature id for the '<em><b>Field</b></em>' attribute.
@@ -1640,7 +1722,7 @@ public interface SocialystPackage extends EPackage {
 	 * @see com.socialyst.model.impl.SocialystPackageImpl#getMentionLog()
 	 * @generated
 	 */
-	int MENTION_LOG = 20;
+	int MENTION_LOG = 21;
 
 	/**
 	 * The feature id for the '<em><b>Dates</b></em>' attribute.
@@ -1803,7 +1885,7 @@ public interface SocialystPackage extends EPackage {
 	 * @see com.socialyst.model.impl.SocialystPackageImpl#getIndustry()
 	 * @generated
 	 */
-	int INDUSTRY = 21;
+	int INDUSTRY = 22;
 
 	/**
 	 * The meta object id for the '{@link com.socialyst.model.ClientSize <em>Client Size</em>}' enum.
@@ -1813,7 +1895,7 @@ public interface SocialystPackage extends EPackage {
 	 * @see com.socialyst.model.impl.SocialystPackageImpl#getClientSize()
 	 * @generated
 	 */
-	int CLIENT_SIZE = 22;
+	int CLIENT_SIZE = 23;
 
 	/**
 	 * The meta object id for the '{@link com.socialyst.model.ReportLocale <em>Report Locale</em>}' enum.
@@ -1823,7 +1905,7 @@ public interface SocialystPackage extends EPackage {
 	 * @see com.socialyst.model.impl.SocialystPackageImpl#getReportLocale()
 	 * @generated
 	 */
-	int REPORT_LOCALE = 23;
+	int REPORT_LOCALE = 24;
 
 	/**
 	 * The meta object id for the '{@link com.socialyst.model.BrandMode <em>Brand Mode</em>}' enum.
@@ -1833,7 +1915,7 @@ public interface SocialystPackage extends EPackage {
 	 * @see com.socialyst.model.impl.SocialystPackageImpl#getBrandMode()
 	 * @generated
 	 */
-	int BRAND_MODE = 24;
+	int BRAND_MODE = 25;
 
 	/**
 	 * The meta object id for the '{@link com.socialyst.model.GoalKind <em>Goal Kind</em>}' enum.
@@ -1843,7 +1925,7 @@ public interface SocialystPackage extends EPackage {
 	 * @see com.socialyst.model.impl.SocialystPackageImpl#getGoalKind()
 	 * @generated
 	 */
-	int GOAL_KIND = 25;
+	int GOAL_KIND = 26;
 
 	/**
 	 * The meta object id for the '{@link com.socialyst.model.AudienceKind <em>Audience Kind</em>}' enum.
@@ -1853,7 +1935,7 @@ public interface SocialystPackage extends EPackage {
 	 * @see com.socialyst.model.impl.SocialystPackageImpl#getAudienceKind()
 	 * @generated
 	 */
-	int AUDIENCE_KIND = 26;
+	int AUDIENCE_KIND = 27;
 
 	/**
 	 * The meta object id for the '{@link com.socialyst.model.Department <em>Department</em>}' enum.
@@ -1863,7 +1945,7 @@ public interface SocialystPackage extends EPackage {
 	 * @see com.socialyst.model.impl.SocialystPackageImpl#getDepartment()
 	 * @generated
 	 */
-	int DEPARTMENT = 27;
+	int DEPARTMENT = 28;
 
 	/**
 	 * The meta object id for the '{@link com.socialyst.model.InitiativeStatus <em>Initiative Status</em>}' enum.
@@ -1873,7 +1955,7 @@ public interface SocialystPackage extends EPackage {
 	 * @see com.socialyst.model.impl.SocialystPackageImpl#getInitiativeStatus()
 	 * @generated
 	 */
-	int INITIATIVE_STATUS = 28;
+	int INITIATIVE_STATUS = 29;
 
 	/**
 	 * The meta object id for the '{@link com.socialyst.model.BudgetCategory <em>Budget Category</em>}' enum.
@@ -1883,7 +1965,7 @@ public interface SocialystPackage extends EPackage {
 	 * @see com.socialyst.model.impl.SocialystPackageImpl#getBudgetCategory()
 	 * @generated
 	 */
-	int BUDGET_CATEGORY = 29;
+	int BUDGET_CATEGORY = 30;
 
 	/**
 	 * The meta object id for the '{@link com.socialyst.model.KpiKind <em>Kpi Kind</em>}' enum.
@@ -1893,7 +1975,7 @@ public interface SocialystPackage extends EPackage {
 	 * @see com.socialyst.model.impl.SocialystPackageImpl#getKpiKind()
 	 * @generated
 	 */
-	int KPI_KIND = 30;
+	int KPI_KIND = 31;
 
 	/**
 	 * The meta object id for the '{@link com.socialyst.model.Direction <em>Direction</em>}' enum.
@@ -1903,7 +1985,7 @@ public interface SocialystPackage extends EPackage {
 	 * @see com.socialyst.model.impl.SocialystPackageImpl#getDirection()
 	 * @generated
 	 */
-	int DIRECTION = 31;
+	int DIRECTION = 32;
 
 	/**
 	 * The meta object id for the '{@link com.socialyst.model.PeriodKind <em>Period Kind</em>}' enum.
@@ -1913,7 +1995,7 @@ public interface SocialystPackage extends EPackage {
 	 * @see com.socialyst.model.impl.SocialystPackageImpl#getPeriodKind()
 	 * @generated
 	 */
-	int PERIOD_KIND = 32;
+	int PERIOD_KIND = 33;
 
 	/**
 	 * The meta object id for the '{@link com.socialyst.model.Platform <em>Platform</em>}' enum.
@@ -1923,7 +2005,7 @@ public interface SocialystPackage extends EPackage {
 	 * @see com.socialyst.model.impl.SocialystPackageImpl#getPlatform()
 	 * @generated
 	 */
-	int PLATFORM = 33;
+	int PLATFORM = 34;
 
 	/**
 	 * The meta object id for the '{@link com.socialyst.model.AuthorType <em>Author Type</em>}' enum.
@@ -1933,7 +2015,7 @@ public interface SocialystPackage extends EPackage {
 	 * @see com.socialyst.model.impl.SocialystPackageImpl#getAuthorType()
 	 * @generated
 	 */
-	int AUTHOR_TYPE = 34;
+	int AUTHOR_TYPE = 35;
 
 	/**
 	 * The meta object id for the '{@link com.socialyst.model.Sentiment <em>Sentiment</em>}' enum.
@@ -1943,7 +2025,7 @@ public interface SocialystPackage extends EPackage {
 	 * @see com.socialyst.model.impl.SocialystPackageImpl#getSentiment()
 	 * @generated
 	 */
-	int SENTIMENT = 35;
+	int SENTIMENT = 36;
 
 	/**
 	 * The meta object id for the '<em>Local Date</em>' data type.
@@ -1953,7 +2035,7 @@ public interface SocialystPackage extends EPackage {
 	 * @see com.socialyst.model.impl.SocialystPackageImpl#getLocalDate()
 	 * @generated
 	 */
-	int LOCAL_DATE = 36;
+	int LOCAL_DATE = 37;
 
 	/**
 	 * The meta object id for the '<em>Double Array</em>' data type.
@@ -1962,7 +2044,7 @@ public interface SocialystPackage extends EPackage {
 	 * @see com.socialyst.model.impl.SocialystPackageImpl#getDoubleArray()
 	 * @generated
 	 */
-	int DOUBLE_ARRAY = 37;
+	int DOUBLE_ARRAY = 38;
 
 	/**
 	 * The meta object id for the '<em>Int Array</em>' data type.
@@ -1971,7 +2053,7 @@ public interface SocialystPackage extends EPackage {
 	 * @see com.socialyst.model.impl.SocialystPackageImpl#getIntArray()
 	 * @generated
 	 */
-	int INT_ARRAY = 38;
+	int INT_ARRAY = 39;
 
 	/**
 	 * The meta object id for the '<em>Byte Array</em>' data type.
@@ -1980,7 +2062,7 @@ public interface SocialystPackage extends EPackage {
 	 * @see com.socialyst.model.impl.SocialystPackageImpl#getByteArray()
 	 * @generated
 	 */
-	int BYTE_ARRAY = 39;
+	int BYTE_ARRAY = 40;
 
 	/**
 	 * The meta object id for the '<em>Mention</em>' data type.
@@ -1990,7 +2072,7 @@ public interface SocialystPackage extends EPackage {
 	 * @see com.socialyst.model.impl.SocialystPackageImpl#getMention()
 	 * @generated
 	 */
-	int MENTION = 40;
+	int MENTION = 41;
 
 
 	/**
@@ -2384,6 +2466,82 @@ public interface SocialystPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getClient_Assessments();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link com.socialyst.model.Client#getCommentaries <em>Commentaries</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Commentaries</em>'.
+	 * @see com.socialyst.model.Client#getCommentaries()
+	 * @see #getClient()
+	 * @generated
+	 */
+	EReference getClient_Commentaries();
+
+	/**
+	 * Returns the meta object for class '{@link com.socialyst.model.Commentary <em>Commentary</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Commentary</em>'.
+	 * @see com.socialyst.model.Commentary
+	 * @generated
+	 */
+	EClass getCommentary();
+
+	/**
+	 * Returns the meta object for the attribute '{@link com.socialyst.model.Commentary#getPeriod <em>Period</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Period</em>'.
+	 * @see com.socialyst.model.Commentary#getPeriod()
+	 * @see #getCommentary()
+	 * @generated
+	 */
+	EAttribute getCommentary_Period();
+
+	/**
+	 * Returns the meta object for the attribute '{@link com.socialyst.model.Commentary#getText <em>Text</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Text</em>'.
+	 * @see com.socialyst.model.Commentary#getText()
+	 * @see #getCommentary()
+	 * @generated
+	 */
+	EAttribute getCommentary_Text();
+
+	/**
+	 * Returns the meta object for the attribute '{@link com.socialyst.model.Commentary#getAuthor <em>Author</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Author</em>'.
+	 * @see com.socialyst.model.Commentary#getAuthor()
+	 * @see #getCommentary()
+	 * @generated
+	 */
+	EAttribute getCommentary_Author();
+
+	/**
+	 * Returns the meta object for the attribute '{@link com.socialyst.model.Commentary#getDate <em>Date</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Date</em>'.
+	 * @see com.socialyst.model.Commentary#getDate()
+	 * @see #getCommentary()
+	 * @generated
+	 */
+	EAttribute getCommentary_Date();
+
+	/**
+	 * Returns the meta object for the attribute '{@link com.socialyst.model.Commentary#isApproved <em>Approved</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Approved</em>'.
+	 * @see com.socialyst.model.Commentary#isApproved()
+	 * @see #getCommentary()
+	 * @generated
+	 */
+	EAttribute getCommentary_Approved();
 
 	/**
 	 * Returns the meta object for class '{@link com.socialyst.model.Contact <em>Contact</em>}'.
@@ -4127,6 +4285,64 @@ public interface SocialystPackage extends EPackage {
 		 * @generated
 		 */
 		EReference CLIENT__ASSESSMENTS = eINSTANCE.getClient_Assessments();
+
+		/**
+		 * The meta object literal for the '<em><b>Commentaries</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference CLIENT__COMMENTARIES = eINSTANCE.getClient_Commentaries();
+
+		/**
+		 * The meta object literal for the '{@link com.socialyst.model.impl.CommentaryImpl <em>Commentary</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see com.socialyst.model.impl.CommentaryImpl
+		 * @see com.socialyst.model.impl.SocialystPackageImpl#getCommentary()
+		 * @generated
+		 */
+		EClass COMMENTARY = eINSTANCE.getCommentary();
+
+		/**
+		 * The meta object literal for the '<em><b>Period</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute COMMENTARY__PERIOD = eINSTANCE.getCommentary_Period();
+
+		/**
+		 * The meta object literal for the '<em><b>Text</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute COMMENTARY__TEXT = eINSTANCE.getCommentary_Text();
+
+		/**
+		 * The meta object literal for the '<em><b>Author</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute COMMENTARY__AUTHOR = eINSTANCE.getCommentary_Author();
+
+		/**
+		 * The meta object literal for the '<em><b>Date</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute COMMENTARY__DATE = eINSTANCE.getCommentary_Date();
+
+		/**
+		 * The meta object literal for the '<em><b>Approved</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute COMMENTARY__APPROVED = eINSTANCE.getCommentary_Approved();
 
 		/**
 		 * The meta object literal for the '{@link com.socialyst.model.impl.ContactImpl <em>Contact</em>}' class.

@@ -271,6 +271,7 @@ public class ClientItemProvider
 			childrenFeatures.add(SocialystPackage.Literals.CLIENT__ANNOTATIONS);
 			childrenFeatures.add(SocialystPackage.Literals.CLIENT__MENTIONS);
 			childrenFeatures.add(SocialystPackage.Literals.CLIENT__ASSESSMENTS);
+			childrenFeatures.add(SocialystPackage.Literals.CLIENT__COMMENTARIES);
 		}
 		return childrenFeatures;
 	}
@@ -343,6 +344,7 @@ public class ClientItemProvider
 			case SocialystPackage.CLIENT__ANNOTATIONS:
 			case SocialystPackage.CLIENT__MENTIONS:
 			case SocialystPackage.CLIENT__ASSESSMENTS:
+			case SocialystPackage.CLIENT__COMMENTARIES:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
 		}
@@ -394,6 +396,11 @@ public class ClientItemProvider
 			(createChildParameter
 				(SocialystPackage.Literals.CLIENT__ASSESSMENTS,
 				 SocialystFactory.eINSTANCE.createAssessment()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(SocialystPackage.Literals.CLIENT__COMMENTARIES,
+				 SocialystFactory.eINSTANCE.createCommentary()));
 	}
 
 	/**

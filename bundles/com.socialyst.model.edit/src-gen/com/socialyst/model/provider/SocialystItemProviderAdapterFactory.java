@@ -165,6 +165,29 @@ public class SocialystItemProviderAdapterFactory extends SocialystAdapterFactory
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link com.socialyst.model.Commentary} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected CommentaryItemProvider commentaryItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link com.socialyst.model.Commentary}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createCommentaryAdapter() {
+		if (commentaryItemProvider == null) {
+			commentaryItemProvider = new CommentaryItemProvider(this);
+		}
+
+		return commentaryItemProvider;
+	}
+
+	/**
 	 * This keeps track of the one adapter used for all {@link com.socialyst.model.Contact} instances.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -664,6 +687,7 @@ public class SocialystItemProviderAdapterFactory extends SocialystAdapterFactory
 		if (formulaMetricItemProvider != null) formulaMetricItemProvider.dispose();
 		if (brandItemProvider != null) brandItemProvider.dispose();
 		if (clientItemProvider != null) clientItemProvider.dispose();
+		if (commentaryItemProvider != null) commentaryItemProvider.dispose();
 		if (contactItemProvider != null) contactItemProvider.dispose();
 		if (annotationItemProvider != null) annotationItemProvider.dispose();
 		if (assessmentItemProvider != null) assessmentItemProvider.dispose();

@@ -10,6 +10,7 @@ import com.socialyst.model.BrandMode;
 import com.socialyst.model.ChannelAccount;
 import com.socialyst.model.Client;
 import com.socialyst.model.ClientSize;
+import com.socialyst.model.Commentary;
 import com.socialyst.model.Contact;
 import com.socialyst.model.Industry;
 import com.socialyst.model.MentionLog;
@@ -56,6 +57,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link com.socialyst.model.impl.ClientImpl#getAnnotations <em>Annotations</em>}</li>
  *   <li>{@link com.socialyst.model.impl.ClientImpl#getMentions <em>Mentions</em>}</li>
  *   <li>{@link com.socialyst.model.impl.ClientImpl#getAssessments <em>Assessments</em>}</li>
+ *   <li>{@link com.socialyst.model.impl.ClientImpl#getCommentaries <em>Commentaries</em>}</li>
  * </ul>
  *
  * @generated
@@ -290,6 +292,16 @@ public class ClientImpl extends MinimalEObjectImpl.Container implements Client {
 	 * @ordered
 	 */
 	protected EList<Assessment> assessments;
+
+	/**
+	 * The cached value of the '{@link #getCommentaries() <em>Commentaries</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCommentaries()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Commentary> commentaries;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -655,6 +667,19 @@ public class ClientImpl extends MinimalEObjectImpl.Container implements Client {
 	 * @generated
 	 */
 	@Override
+	public EList<Commentary> getCommentaries() {
+		if (commentaries == null) {
+			commentaries = new EObjectContainmentEList<Commentary>(Commentary.class, this, SocialystPackage.CLIENT__COMMENTARIES);
+		}
+		return commentaries;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case SocialystPackage.CLIENT__BRAND:
@@ -671,6 +696,8 @@ public class ClientImpl extends MinimalEObjectImpl.Container implements Client {
 				return basicSetMentions(null, msgs);
 			case SocialystPackage.CLIENT__ASSESSMENTS:
 				return ((InternalEList<?>)getAssessments()).basicRemove(otherEnd, msgs);
+			case SocialystPackage.CLIENT__COMMENTARIES:
+				return ((InternalEList<?>)getCommentaries()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -713,6 +740,8 @@ public class ClientImpl extends MinimalEObjectImpl.Container implements Client {
 				return getMentions();
 			case SocialystPackage.CLIENT__ASSESSMENTS:
 				return getAssessments();
+			case SocialystPackage.CLIENT__COMMENTARIES:
+				return getCommentaries();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -776,6 +805,10 @@ public class ClientImpl extends MinimalEObjectImpl.Container implements Client {
 				getAssessments().clear();
 				getAssessments().addAll((Collection<? extends Assessment>)newValue);
 				return;
+			case SocialystPackage.CLIENT__COMMENTARIES:
+				getCommentaries().clear();
+				getCommentaries().addAll((Collection<? extends Commentary>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -833,6 +866,9 @@ public class ClientImpl extends MinimalEObjectImpl.Container implements Client {
 			case SocialystPackage.CLIENT__ASSESSMENTS:
 				getAssessments().clear();
 				return;
+			case SocialystPackage.CLIENT__COMMENTARIES:
+				getCommentaries().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -875,6 +911,8 @@ public class ClientImpl extends MinimalEObjectImpl.Container implements Client {
 				return mentions != null;
 			case SocialystPackage.CLIENT__ASSESSMENTS:
 				return assessments != null && !assessments.isEmpty();
+			case SocialystPackage.CLIENT__COMMENTARIES:
+				return commentaries != null && !commentaries.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

@@ -66,6 +66,7 @@ public class SocialystFactoryImpl extends EFactoryImpl implements SocialystFacto
 			case SocialystPackage.FORMULA_METRIC: return createFormulaMetric();
 			case SocialystPackage.BRAND: return createBrand();
 			case SocialystPackage.CLIENT: return createClient();
+			case SocialystPackage.COMMENTARY: return createCommentary();
 			case SocialystPackage.CONTACT: return createContact();
 			case SocialystPackage.ANNOTATION: return createAnnotation();
 			case SocialystPackage.ASSESSMENT: return createAssessment();
@@ -232,6 +233,17 @@ public class SocialystFactoryImpl extends EFactoryImpl implements SocialystFacto
 	public Client createClient() {
 		ClientImpl client = new ClientImpl();
 		return client;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Commentary createCommentary() {
+		CommentaryImpl commentary = new CommentaryImpl();
+		return commentary;
 	}
 
 	/**

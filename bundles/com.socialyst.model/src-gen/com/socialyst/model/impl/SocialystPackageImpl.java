@@ -17,6 +17,7 @@ import com.socialyst.model.BusinessGoal;
 import com.socialyst.model.ChannelAccount;
 import com.socialyst.model.Client;
 import com.socialyst.model.ClientSize;
+import com.socialyst.model.Commentary;
 import com.socialyst.model.Contact;
 import com.socialyst.model.Department;
 import com.socialyst.model.Direction;
@@ -92,6 +93,13 @@ public class SocialystPackageImpl extends EPackageImpl implements SocialystPacka
 	 * @generated
 	 */
 	private EClass clientEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass commentaryEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -780,6 +788,76 @@ public class SocialystPackageImpl extends EPackageImpl implements SocialystPacka
 	@Override
 	public EReference getClient_Assessments() {
 		return (EReference)clientEClass.getEStructuralFeatures().get(14);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getClient_Commentaries() {
+		return (EReference)clientEClass.getEStructuralFeatures().get(15);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getCommentary() {
+		return commentaryEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCommentary_Period() {
+		return (EAttribute)commentaryEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCommentary_Text() {
+		return (EAttribute)commentaryEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCommentary_Author() {
+		return (EAttribute)commentaryEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCommentary_Date() {
+		return (EAttribute)commentaryEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCommentary_Approved() {
+		return (EAttribute)commentaryEClass.getEStructuralFeatures().get(4);
 	}
 
 	/**
@@ -2170,6 +2248,14 @@ public class SocialystPackageImpl extends EPackageImpl implements SocialystPacka
 		createEReference(clientEClass, CLIENT__ANNOTATIONS);
 		createEReference(clientEClass, CLIENT__MENTIONS);
 		createEReference(clientEClass, CLIENT__ASSESSMENTS);
+		createEReference(clientEClass, CLIENT__COMMENTARIES);
+
+		commentaryEClass = createEClass(COMMENTARY);
+		createEAttribute(commentaryEClass, COMMENTARY__PERIOD);
+		createEAttribute(commentaryEClass, COMMENTARY__TEXT);
+		createEAttribute(commentaryEClass, COMMENTARY__AUTHOR);
+		createEAttribute(commentaryEClass, COMMENTARY__DATE);
+		createEAttribute(commentaryEClass, COMMENTARY__APPROVED);
 
 		contactEClass = createEClass(CONTACT);
 		createEAttribute(contactEClass, CONTACT__NAME);
@@ -2394,6 +2480,14 @@ public class SocialystPackageImpl extends EPackageImpl implements SocialystPacka
 		initEReference(getClient_Annotations(), this.getAnnotation(), null, "annotations", null, 0, -1, Client.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getClient_Mentions(), this.getMentionLog(), null, "mentions", null, 0, 1, Client.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getClient_Assessments(), this.getAssessment(), null, "assessments", null, 0, -1, Client.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getClient_Commentaries(), this.getCommentary(), null, "commentaries", null, 0, -1, Client.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(commentaryEClass, Commentary.class, "Commentary", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getCommentary_Period(), ecorePackage.getEString(), "period", null, 0, 1, Commentary.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCommentary_Text(), ecorePackage.getEString(), "text", null, 0, 1, Commentary.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCommentary_Author(), ecorePackage.getEString(), "author", null, 0, 1, Commentary.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCommentary_Date(), this.getLocalDate(), "date", null, 0, 1, Commentary.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCommentary_Approved(), ecorePackage.getEBoolean(), "approved", null, 0, 1, Commentary.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(contactEClass, Contact.class, "Contact", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getContact_Name(), ecorePackage.getEString(), "name", null, 0, 1, Contact.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

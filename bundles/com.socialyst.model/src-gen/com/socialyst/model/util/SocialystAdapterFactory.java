@@ -85,6 +85,10 @@ public class SocialystAdapterFactory extends AdapterFactoryImpl {
 				return createClientAdapter();
 			}
 			@Override
+			public Adapter caseCommentary(Commentary object) {
+				return createCommentaryAdapter();
+			}
+			@Override
 			public Adapter caseContact(Contact object) {
 				return createContactAdapter();
 			}
@@ -225,6 +229,20 @@ public class SocialystAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createClientAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link com.socialyst.model.Commentary <em>Commentary</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see com.socialyst.model.Commentary
+	 * @generated
+	 */
+	public Adapter createCommentaryAdapter() {
 		return null;
 	}
 

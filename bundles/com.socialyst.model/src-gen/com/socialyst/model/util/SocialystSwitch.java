@@ -91,6 +91,12 @@ public class SocialystSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case SocialystPackage.COMMENTARY: {
+				Commentary commentary = (Commentary)theEObject;
+				T result = caseCommentary(commentary);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case SocialystPackage.CONTACT: {
 				Contact contact = (Contact)theEObject;
 				T result = caseContact(contact);
@@ -254,6 +260,21 @@ public class SocialystSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseClient(Client object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Commentary</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Commentary</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseCommentary(Commentary object) {
 		return null;
 	}
 

@@ -139,6 +139,8 @@ public class SocialystValidator extends EObjectValidator {
 				return validateBrand((Brand)value, diagnostics, context);
 			case SocialystPackage.CLIENT:
 				return validateClient((Client)value, diagnostics, context);
+			case SocialystPackage.COMMENTARY:
+				return validateCommentary((Commentary)value, diagnostics, context);
 			case SocialystPackage.CONTACT:
 				return validateContact((Contact)value, diagnostics, context);
 			case SocialystPackage.ANNOTATION:
@@ -326,6 +328,15 @@ public class SocialystValidator extends EObjectValidator {
 			}
 		}
 		return valid;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validateCommentary(Commentary commentary, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return validate_EveryDefaultConstraint(commentary, diagnostics, context);
 	}
 
 	/**

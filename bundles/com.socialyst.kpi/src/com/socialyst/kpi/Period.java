@@ -148,6 +148,12 @@ public record Period(LocalDate from, LocalDate to) {
 		};
 	}
 
+	/** The last quarter that ended before {@code day}: what reports and scorecards cover when no period is given. */
+	public static Period lastCompleteQuarter(LocalDate day) {
+		int quarter = (day.getMonthValue() - 1) / 3 + 1;
+		return quarter == 1 ? quarter(day.getYear() - 1, 4) : quarter(day.getYear(), quarter - 1);
+	}
+
 	/** {@code 2026-10}, {@code 2026-Q3}, {@code 2026} or {@code 2026-01-01..2026-03-31}: what {@link #parse} reads. */
 	public String label() {
 		return switch (kind()) {

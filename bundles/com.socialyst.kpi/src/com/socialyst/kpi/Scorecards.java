@@ -1,6 +1,7 @@
 package com.socialyst.kpi;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -136,6 +137,34 @@ public final class Scorecards {
 		return new Scorecard(client.getId(), client.getName(), period.label(), period.from(), period.to(), asOf,
 				strategyPeriod, scores, composite(scores, KpiKind.HARD.getLiteral()),
 				composite(scores, KpiKind.SOFT.getLiteral()), composite(scores, null), missing, roi, notes);
+	}
+
+	/**
+	 * The month-by-month trend of every KPI of the strategy that {@link #evaluate} would use for {@code period}: the
+	 * {@code months} months ending with the period's last month, each cut at {@code asOf}; months after {@code asOf}
+	 * are left out. Empty without a strategy.
+	 */
+	public static List<TrendPoint> trend(MetricEngine engine, Client client, Period period, LocalDate asOf, int months) {
+		Strategy strategy = strategyFor(client, period, new ArrayList<>());
+		List<TrendPoint> points = new ArrayList<>();
+		if (strategy == null) {
+			return points;
+		}
+		YearMonth last = YearMonth.from(period.to());
+		Map<List<ChannelAccount>, MetricEngine.Scope> scopes = new HashMap<>();
+		for (Kpi kpi : strategy.getKpis()) {
+			MetricEngine.Scope scope = scopes.computeIfAbsent(channels(kpi, strategy), list -> engine.scope(client, list));
+			double target = kpi.isSetTarget() ? kpi.getTarget() : Double.NaN;
+			for (YearMonth month = last.minusMonths(months - 1L); !month.isAfter(last); month = month.plusMonths(1)) {
+				if (month.atDay(1).isAfter(asOf)) {
+					break;
+				}
+				MetricResult result = compute(engine, scope, kpi, month.atDay(1), min(month.atEndOfMonth(), asOf));
+				points.add(new TrendPoint(kpi.getId(), name(kpi), month, result.hasValue() ? result.value() : Double.NaN,
+						target));
+			}
+		}
+		return points;
 	}
 
 	/**

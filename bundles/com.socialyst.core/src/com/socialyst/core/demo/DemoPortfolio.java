@@ -19,6 +19,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
 
 import com.socialyst.core.internal.demo.ClientGenerator;
 import com.socialyst.core.internal.demo.Consultancy;
+import com.socialyst.core.internal.demo.DemoLogos;
 import com.socialyst.core.storage.AtomicFiles;
 import com.socialyst.core.storage.OpenPortfolio;
 import com.socialyst.core.storage.PortfolioStore;
@@ -156,6 +157,7 @@ public final class DemoPortfolio {
 		OpenPortfolio open = PortfolioStore.create(folder, Consultancy.PORTFOLIO_NAME);
 		Portfolio portfolio = open.portfolio();
 		Consultancy.furnish(portfolio);
+		DemoLogos.write(folder, portfolio.getBrand());
 		Resource portfolioResource = portfolio.eResource();
 		try {
 			for (int index = 0; index < options.clients(); index++) {
@@ -164,6 +166,7 @@ public final class DemoPortfolio {
 				progress.split(1);
 				Client client = client(index, options);
 				progress.subTask(client.getName());
+				DemoLogos.write(folder, client.getBrand());
 				writeClient(open, client);
 			}
 		} catch (OperationCanceledException e) {

@@ -1,20 +1,21 @@
 package com.socialyst.report.birt;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Supplier;
 import java.util.logging.Level;
 
 import org.eclipse.birt.core.exception.BirtException;
 import org.eclipse.birt.core.framework.Platform;
 import org.eclipse.birt.report.engine.api.EngineConfig;
 import org.eclipse.birt.report.engine.api.EngineConstants;
+import org.eclipse.birt.report.engine.api.HTMLCompleteImageHandler;
 import org.eclipse.birt.report.engine.api.HTMLRenderOption;
 import org.eclipse.birt.report.engine.api.IRenderOption;
 import org.eclipse.birt.report.engine.api.IReportEngine;
@@ -23,6 +24,18 @@ import org.eclipse.birt.report.engine.api.IReportRunnable;
 import org.eclipse.birt.report.engine.api.IRunAndRenderTask;
 import org.eclipse.birt.report.engine.api.PDFRenderOption;
 import org.eclipse.birt.report.engine.api.RenderOption;
+import org.eclipse.birt.report.model.api.DesignConfig;
+import org.eclipse.birt.report.model.api.DesignEngine;
+import org.eclipse.birt.report.model.api.DesignFileException;
+import org.eclipse.birt.report.model.api.ModuleOption;
+import org.eclipse.birt.report.model.api.ReportDesignHandle;
+import org.eclipse.birt.report.model.api.SessionHandle;
+
+import com.ibm.icu.util.ULocale;
+import com.socialyst.report.birt.internal.DataUriImages;
+import com.socialyst.report.birt.internal.DesignAdjuster;
+import com.socialyst.report.birt.internal.Fonts;
+import com.socialyst.report.birt.internal.RowsDataSet;
 
 /**
  * The embedded BIRT report engine: one per process, started on first use, designs parsed once and cached, a new
@@ -38,10 +51,12 @@ public final class BirtEngine {
 	private static BirtEngine instance;
 
 	private final IReportEngine engine;
+	private final DesignEngine designEngine;
 	private final Map<String, IReportRunnable> designs = new ConcurrentHashMap<>();
 
 	private BirtEngine(IReportEngine engine) {
 		this.engine = engine;
+		this.designEngine = new DesignEngine(new DesignConfig());
 	}
 
 	/** The engine, started on the first call (about a second). */
@@ -55,6 +70,7 @@ public final class BirtEngine {
 	private static BirtEngine start() throws ReportEngineException {
 		EngineConfig config = new EngineConfig();
 		config.setLogConfig(null, Level.WARNING);
+		config.setFontConfig(Fonts.extract());
 		config.getAppContext().put(EngineConstants.APPCONTEXT_CLASSLOADER_KEY, BirtEngine.class.getClassLoader());
 		try {
 			Platform.startup(config);
@@ -70,20 +86,20 @@ public final class BirtEngine {
 	}
 
 	/**
-	 * Renders a report design.
+	 * Renders a report.
 	 *
-	 * @param designKey names the design in the cache (a path, or a name and version); the same key must always mean
-	 *            the same design
-	 * @param design opens the design when it is not cached yet
-	 * @param appContext objects the design's scripted data sets read
+	 * @param design the design file, where its resources are and what to change in it for this report
+	 * @param appContext objects the design's data sets and scripts read (see {@link #rowsKey(String)})
 	 * @param parameters report parameters by name
-	 * @param format {@code pdf}, {@code html}, {@code docx}, {@code pptx}, {@code xlsx} or another BIRT emitter id
+	 * @param locale the language of the report's dates and numbers (and of BIRT's own resource lookup)
+	 * @param output the format and, for HTML, where images go
 	 * @param out receives the document; not closed
 	 */
-	public void render(String designKey, Supplier<InputStream> design, Map<String, Object> appContext,
-			Map<String, Object> parameters, Locale locale, String format, OutputStream out) throws ReportEngineException {
+	public void render(ReportDesign design, Map<String, Object> appContext, Map<String, Object> parameters,
+			Locale locale, OutputOptions output, OutputStream out) throws ReportEngineException {
+		String name = design.file().getFileName().toString();
 		withOurClassLoader(() -> {
-			IReportRunnable runnable = design(designKey, design);
+			IReportRunnable runnable = runnable(design);
 			IRunAndRenderTask task = engine.createRunAndRenderTask(runnable);
 			try {
 				Map<String, Object> context = new HashMap<>(appContext);
@@ -91,13 +107,13 @@ public final class BirtEngine {
 				task.setAppContext(context);
 				task.setParameterValues(new HashMap<>(parameters));
 				task.setLocale(locale);
-				task.setRenderOption(renderOption(format, out));
+				task.setRenderOption(renderOption(output, out));
 				task.run();
 				if (!task.getErrors().isEmpty()) {
-					throw new ReportEngineException(designKey + ": " + task.getErrors().get(0), null);
+					throw new ReportEngineException(name + ": " + describe(task.getErrors().get(0)), null);
 				}
 			} catch (BirtException e) {
-				throw new ReportEngineException(designKey + ": " + e.getMessage(), e);
+				throw new ReportEngineException(name + ": " + e.getMessage(), e);
 			} finally {
 				task.close();
 			}
@@ -105,31 +121,95 @@ public final class BirtEngine {
 		});
 	}
 
-	private IReportRunnable design(String key, Supplier<InputStream> design) throws ReportEngineException {
+	/** The app context key under which {@link #render} expects the rows of the scripted data set {@code dataSet}. */
+	public static String rowsKey(String dataSet) {
+		return RowsDataSet.KEY_PREFIX + dataSet;
+	}
+
+	/** The event handler class our scripted data sets name; a custom design uses it to read the same rows. */
+	public static final String ROWS_HANDLER = "com.socialyst.report.birt.internal.RowsDataSet";
+
+	private static String describe(Object error) {
+		Throwable cause = error instanceof Throwable t ? t : null;
+		while (cause != null && cause.getCause() != null && cause.getCause() != cause) {
+			cause = cause.getCause();
+		}
+		return cause != null && cause != error && cause.getMessage() != null ? error + " (" + cause.getMessage() + ")"
+				: String.valueOf(error);
+	}
+
+	/** The design prepared for a variant: opened, adjusted and parsed once per file version and variant. */
+	private IReportRunnable runnable(ReportDesign design) throws ReportEngineException {
+		Path file = design.file().toAbsolutePath();
+		String key;
+		try {
+			key = file + "|" + Files.getLastModifiedTime(file).toMillis() + "|" + Files.size(file) + "|"
+					+ design.resourceFolder() + "|" + design.variant().key();
+		} catch (IOException e) {
+			throw new ReportEngineException(file + ": the design cannot be read: " + e.getMessage(), e);
+		}
 		IReportRunnable cached = designs.get(key);
 		if (cached != null) {
 			return cached;
 		}
-		try (InputStream in = Objects.requireNonNull(design.get(), key)) {
-			IReportRunnable runnable = engine.openReportDesign(key, in);
-			designs.putIfAbsent(key, runnable);
-			return designs.get(key);
-		} catch (BirtException | IOException e) {
-			throw new ReportEngineException(key + ": the design cannot be read: " + e.getMessage(), e);
+		synchronized (designs) { // the design engine's sessions are not meant for parallel opening
+			cached = designs.get(key);
+			if (cached != null) {
+				return cached;
+			}
+			try {
+				SessionHandle session = designEngine.newSessionHandle(ULocale.ENGLISH);
+				ModuleOption options = new ModuleOption();
+				if (design.resourceFolder() != null) {
+					options.setResourceFolder(design.resourceFolder().toString());
+				}
+				ReportDesignHandle handle = session.openDesign(file.toString(), options);
+				DesignAdjuster.apply(handle, design.variant());
+				IReportRunnable runnable = engine.openReportDesign(handle);
+				designs.put(key, runnable);
+				return runnable;
+			} catch (DesignFileException e) {
+				throw new ReportEngineException(file + ": the design cannot be read: " + firstError(e), e);
+			} catch (BirtException | RuntimeException e) {
+				throw new ReportEngineException(file + ": the design cannot be prepared: " + e.getMessage(), e);
+			}
 		}
 	}
 
-	private static IRenderOption renderOption(String format, OutputStream out) {
-		RenderOption option = switch (format) {
-		case "pdf" -> new PDFRenderOption();
+	private static String firstError(DesignFileException e) {
+		List<?> errors = e.getErrorList();
+		return errors == null || errors.isEmpty() ? e.getMessage() : String.valueOf(errors.get(0));
+	}
+
+	private static IRenderOption renderOption(OutputOptions output, OutputStream out) {
+		RenderOption option = switch (output.format()) {
+		case "pdf" -> {
+			PDFRenderOption pdf = new PDFRenderOption();
+			pdf.setEmbededFont(true);
+			// SVG lets the PDF emitter draw charts as vectors
+			pdf.setSupportedImageFormats("PNG;GIF;JPG;BMP;SVG");
+			yield pdf;
+		}
 		case "html" -> {
 			HTMLRenderOption html = new HTMLRenderOption();
 			html.setEmbeddable(false);
+			html.setSupportedImageFormats("PNG;GIF;JPG;BMP");
+			if (output.htmlImages() == null) {
+				html.setImageHandler(new DataUriImages());
+			} else {
+				html.setImageHandler(new HTMLCompleteImageHandler());
+				html.setImageDirectory(output.htmlImages().toString());
+				html.setBaseImageURL(output.htmlImagesUrl());
+			}
 			yield html;
 		}
-		default -> new RenderOption();
+		default -> {
+			RenderOption office = new RenderOption();
+			office.setSupportedImageFormats("PNG;GIF;JPG;BMP");
+			yield office;
+		}
 		};
-		option.setOutputFormat(format);
+		option.setOutputFormat(output.format());
 		option.setOutputStream(out);
 		return option;
 	}

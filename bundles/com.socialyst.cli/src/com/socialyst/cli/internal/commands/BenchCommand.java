@@ -26,6 +26,7 @@ import com.socialyst.metrics.MetricEngine;
 import com.socialyst.metrics.MetricRegistry;
 import com.socialyst.metrics.bench.MetricBench;
 import com.socialyst.kpi.Period;
+import com.socialyst.report.Reports;
 import com.socialyst.kpi.Scorecards;
 import com.socialyst.model.Client;
 
@@ -39,10 +40,12 @@ import picocli.CommandLine.Spec;
 @Command(name = "bench", description = {
 		"Measures speed on a demo portfolio: writing and loading all clients, size on disk, saving one client, "
 				+ "import rows per second, XMI against EMF binary on a sample, and evaluating 12 KPIs per client for "
-				+ "the last quarter against a plain Java loop over the same arrays.",
+				+ "the last quarter against a plain Java loop over the same arrays, and writing client PDF reports "
+				+ "(all at once on every processor, engine start included, then the median of single reports).",
 		"Prints the figures, then, as its last line, one JSON object with all of them." },
 		footer = { "%nTargets (2 cores): load all <= 3 s and save one client <= 100 ms for 1,000 clients x 6 channels x 730 days;",
-				"  KPI evaluation <= 2 s with engine_to_loop_ratio <= 3." })
+				"  KPI evaluation <= 2 s with engine_to_loop_ratio <= 3;",
+				"  100 client PDF reports <= 30 s, report engine start included (reports_s)." })
 public class BenchCommand implements CliCommand {
 
 	@Spec
@@ -69,6 +72,14 @@ public class BenchCommand implements CliCommand {
 	@Option(names = "--days", defaultValue = "730", paramLabel = "D", description = "Days per series (default: ${DEFAULT-VALUE}).")
 	int days;
 
+	/** Null outside OSGi (tests): report generation is then left out. */
+	@Reference(cardinality = ReferenceCardinality.OPTIONAL)
+	Reports reports;
+
+	@Option(names = "--reports", defaultValue = "100", paramLabel = "R",
+			description = "Client PDF reports to write, engine start included (default: ${DEFAULT-VALUE}; 0 leaves them out).")
+	int reportCount;
+
 	@Option(names = "--dir", paramLabel = "DIR", description = "Where to write the benchmark portfolio (default: a temporary folder, deleted afterwards).")
 	Path dir;
 
@@ -86,6 +97,11 @@ public class BenchCommand implements CliCommand {
 				LocalDate quarterStart = end.withDayOfMonth(1).minusMonths((end.getMonthValue() - 1) % 3);
 				figures.putAll(MetricBench.run(storage.portfolio().clients(), engine, KPI_SET, quarterStart, end, monitor));
 				figures.putAll(scorecards(storage.portfolio().clients(), engine, new Period(quarterStart, end), end));
+			}
+			if (reports != null && reportCount > 0) {
+				figures.putAll(ReportBench.run(reports, storage.portfolio(), reportCount, folder.resolve("reports"),
+						new Period(DemoPortfolio.Options.DEFAULT_END_DATE.withDayOfMonth(1).minusMonths(2),
+								DemoPortfolio.Options.DEFAULT_END_DATE), spec.commandLine().getErr()));
 			}
 			figures.forEach((name, value) -> out.printf("%-22s %s%n", name, value));
 			out.println(new Gson().toJson(figures));

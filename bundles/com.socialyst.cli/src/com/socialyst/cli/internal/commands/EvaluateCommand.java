@@ -77,7 +77,7 @@ public class EvaluateCommand implements CliCommand {
 		PrintWriter out = spec.commandLine().getOut();
 		PrintWriter err = spec.commandLine().getErr();
 		LocalDate day = asOf != null ? asOf : LocalDate.now();
-		Period evaluated = period != null ? Period.parse(period) : lastCompleteQuarter(day);
+		Period evaluated = period != null ? Period.parse(period) : Period.lastCompleteQuarter(day);
 		OpenPortfolio portfolio = workspace.open(err, null);
 		List<Client> clients = new ArrayList<>();
 		if (client != null) {
@@ -105,11 +105,6 @@ public class EvaluateCommand implements CliCommand {
 		}
 		out.flush();
 		return portfolio.problems().isEmpty() ? ExitCodes.OK : ExitCodes.FAILURE;
-	}
-
-	static Period lastCompleteQuarter(LocalDate day) {
-		int quarter = (day.getMonthValue() - 1) / 3 + 1;
-		return quarter == 1 ? Period.quarter(day.getYear() - 1, 4) : Period.quarter(day.getYear(), quarter - 1);
 	}
 
 	private static void printText(PrintWriter out, Scorecard card) throws IOException {

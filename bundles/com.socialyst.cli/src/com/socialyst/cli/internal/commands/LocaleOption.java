@@ -26,8 +26,14 @@ public class LocaleOption {
 
 	/** The chosen language; English when none was given; a usage error for a language reports are not made in. */
 	Locale locale() {
+		Locale chosen = chosen();
+		return chosen != null ? chosen : Locale.ENGLISH;
+	}
+
+	/** The chosen language; null when none was given (each client's own then); a usage error as above. */
+	Locale chosen() {
 		if (tag == null) {
-			return Locale.ENGLISH;
+			return null;
 		}
 		for (ReportLocale supported : ReportLocale.values()) {
 			if (supported.getLiteral().equalsIgnoreCase(tag)) {

@@ -102,6 +102,7 @@ public final class ClientGenerator {
 		client.getStrategies()
 				.add(StrategyGenerator.generate(slot, identity, accounts, plans, mentions, budget, start, days, period, strategyDraw));
 		AssessmentGenerator.generate(client, slot.profile(), end, assessmentDraw);
+		CommentaryWriter.add(client, slot.market(), Consultancy.CONSULTANT, index, end);
 		return client;
 	}
 
@@ -110,6 +111,7 @@ public final class ClientGenerator {
 		String[] palette = draw.pick(PALETTES);
 		Brand brand = FACTORY.createBrand();
 		brand.setName(identity.name());
+		brand.setLogoPath(DemoLogos.path(identity.id()));
 		brand.setPrimaryColor(palette[0]);
 		brand.setSecondaryColor(palette[1]);
 		brand.setFontFamily(draw.chance(0.5) ? "DejaVu Sans" : "DejaVu Serif");

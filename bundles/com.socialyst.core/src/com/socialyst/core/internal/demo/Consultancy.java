@@ -17,6 +17,9 @@ public final class Consultancy {
 	/** The name of a demo portfolio. */
 	public static final String PORTFOLIO_NAME = NAME + " (demo)";
 
+	/** The consultant who signs the demo's commentaries. */
+	public static final String CONSULTANT = "Maria van Dijk";
+
 	/** A formula metric of the portfolio: id, name, description, expression, unit. */
 	record Formula(String id, String name, String description, String expression, String unit) {
 	}
@@ -36,6 +39,7 @@ public final class Consultancy {
 		SocialystFactory factory = SocialystFactory.eINSTANCE;
 		Brand brand = factory.createBrand();
 		brand.setName(NAME);
+		brand.setLogoPath(DemoLogos.path("consultancy"));
 		brand.setPrimaryColor("#1F4E79");
 		brand.setSecondaryColor("#F28C28");
 		// DejaVu is installed wherever Socialyst renders reports (see the README's prerequisites).

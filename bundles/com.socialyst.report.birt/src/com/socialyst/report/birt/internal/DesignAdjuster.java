@@ -1,0 +1,165 @@
+package com.socialyst.report.birt.internal;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.birt.chart.model.Chart;
+import org.eclipse.birt.chart.model.attribute.ColorDefinition;
+import org.eclipse.birt.chart.model.attribute.Fill;
+import org.eclipse.birt.chart.model.attribute.impl.ColorDefinitionImpl;
+import org.eclipse.birt.chart.model.component.Axis;
+import org.eclipse.birt.chart.model.data.SeriesDefinition;
+import org.eclipse.birt.chart.model.ChartWithAxes;
+import org.eclipse.birt.chart.model.ChartWithoutAxes;
+import org.eclipse.birt.report.model.api.DesignElementHandle;
+import org.eclipse.birt.report.model.api.ExtendedItemHandle;
+import org.eclipse.birt.report.model.api.LabelHandle;
+import org.eclipse.birt.report.model.api.PropertyHandle;
+import org.eclipse.birt.report.model.api.ReportDesignHandle;
+import org.eclipse.birt.report.model.api.SlotHandle;
+import org.eclipse.birt.report.model.api.StyleHandle;
+import org.eclipse.birt.report.model.api.TextItemHandle;
+import org.eclipse.birt.report.model.api.activity.SemanticException;
+import org.eclipse.birt.report.model.api.extension.ExtendedElementException;
+import org.eclipse.birt.report.model.api.extension.IReportItem;
+
+import com.socialyst.report.birt.DesignVariant;
+
+/** Applies a {@link DesignVariant} to an opened design (a copy the engine owns, never the file). */
+public final class DesignAdjuster {
+
+	private final ReportDesignHandle design;
+	private final DesignVariant variant;
+
+	private DesignAdjuster(ReportDesignHandle design, DesignVariant variant) {
+		this.design = design;
+		this.variant = variant;
+	}
+
+	public static void apply(ReportDesignHandle design, DesignVariant variant) throws SemanticException {
+		new DesignAdjuster(design, variant).apply();
+	}
+
+	private void apply() throws SemanticException {
+		for (Map.Entry<String, Map<String, String>> style : variant.styles().entrySet()) {
+			style(style.getKey(), style.getValue());
+		}
+		List<DesignElementHandle> elements = new ArrayList<>();
+		collect(design, elements);
+		for (DesignElementHandle element : elements) {
+			text(element);
+			palette(element);
+		}
+	}
+
+	/** Every element of the design, including the master pages and what they inherit from a library. */
+	private static void collect(DesignElementHandle element, List<DesignElementHandle> into) {
+		into.add(element);
+		for (int slot = 0; slot < element.getDefn().getSlotCount(); slot++) {
+			SlotHandle handle = element.getSlot(slot);
+			for (Object child : handle.getContents()) {
+				collect((DesignElementHandle) child, into);
+			}
+		}
+	}
+
+	private void text(DesignElementHandle element) throws SemanticException {
+		if (element instanceof LabelHandle label && label.getTextKey() != null
+				&& variant.texts().containsKey(label.getTextKey())) {
+			String text = variant.texts().get(label.getTextKey());
+			label.setTextKey(null);
+			label.setText(text);
+		} else if (element instanceof TextItemHandle item && item.getContentKey() != null
+				&& variant.texts().containsKey(item.getContentKey())) {
+			String text = variant.texts().get(item.getContentKey());
+			item.setContentKey(null);
+			item.setContent(text);
+		}
+	}
+
+	/**
+	 * A design-level style hides the theme's style of the same name completely, so the new one starts as a copy of the
+	 * theme's local properties.
+	 */
+	private void style(String name, Map<String, String> properties) throws SemanticException {
+		StyleHandle own = ownStyle(name);
+		if (own == null) {
+			StyleHandle inherited = design.findStyle(name);
+			own = design.getElementFactory().newStyle(name);
+			if (inherited != null) {
+				for (Iterator<?> it = inherited.getPropertyIterator(); it.hasNext();) {
+					PropertyHandle property = (PropertyHandle) it.next();
+					String propertyName = property.getDefn().getName();
+					if (property.isLocal() && !"name".equals(propertyName) && !"extends".equals(propertyName)) {
+						own.setProperty(propertyName, property.getValue());
+					}
+				}
+			}
+			design.getStyles().add(own);
+		}
+		for (Map.Entry<String, String> property : properties.entrySet()) {
+			own.setProperty(property.getKey(), property.getValue());
+		}
+	}
+
+	private StyleHandle ownStyle(String name) {
+		for (Object style : design.getStyles().getContents()) {
+			if (name.equals(((StyleHandle) style).getName())) {
+				return (StyleHandle) style;
+			}
+		}
+		return null;
+	}
+
+	private void palette(DesignElementHandle element) throws SemanticException {
+		if (variant.palette().isEmpty() || !(element instanceof ExtendedItemHandle item)
+				|| !"Chart".equals(item.getExtensionName())) {
+			return;
+		}
+		try {
+			IReportItem reportItem = item.getReportItem();
+			Chart chart = (Chart) reportItem.getProperty("chart.instance");
+			if (chart == null) {
+				return;
+			}
+			Chart copy = chart.copyInstance();
+			for (SeriesDefinition series : valueSeries(copy)) {
+				List<Fill> entries = series.getSeriesPalette().getEntries();
+				entries.clear();
+				for (String colour : variant.palette()) {
+					entries.add(colour(colour));
+				}
+			}
+			reportItem.setProperty("chart.instance", copy);
+		} catch (ExtendedElementException e) {
+			throw new IllegalStateException("chart " + item.getName() + ": " + e.getMessage(), e);
+		}
+	}
+
+	/**
+	 * The series definitions that carry the palette: in a chart with axes the value series of each orthogonal axis
+	 * (one colour per series, taken in order), in a pie or radar the category's.
+	 */
+	private static List<SeriesDefinition> valueSeries(Chart chart) {
+		List<SeriesDefinition> result = new ArrayList<>();
+		if (chart instanceof ChartWithAxes axes) {
+			for (Axis base : axes.getAxes()) {
+				for (Axis value : base.getAssociatedAxes()) {
+					result.addAll(value.getSeriesDefinitions());
+				}
+			}
+		} else if (chart instanceof ChartWithoutAxes pie) {
+			for (SeriesDefinition category : pie.getSeriesDefinitions()) {
+				result.addAll(category.getSeriesDefinitions());
+			}
+		}
+		return result;
+	}
+
+	private static ColorDefinition colour(String hex) {
+		int rgb = Integer.parseInt(hex.substring(1), 16);
+		return ColorDefinitionImpl.create((rgb >> 16) & 0xFF, (rgb >> 8) & 0xFF, rgb & 0xFF);
+	}
+}

@@ -55,6 +55,11 @@ public class BirtReports implements Reports {
 	public static final String SECOND_LOGO = "socialyst.logo2";
 	public static final String BRAND_NAME = "socialyst.brandName";
 	public static final String FOOTER = "socialyst.footer";
+	/**
+	 * The word before the page number. Master-page texts come from the library as virtual elements, which the
+	 * label replacement does not reach, so the master page reads it from here.
+	 */
+	public static final String PAGE_LABEL = "socialyst.pageLabel";
 
 	@Reference
 	MetricRegistry metrics;
@@ -190,6 +195,7 @@ public class BirtReports implements Reports {
 		app.put(SECOND_LOGO, logos.load(portfolio.folder(), branding.secondLogoPath(), "the consultancy's brand"));
 		app.put(BRAND_NAME, branding.leadName());
 		app.put(FOOTER, branding.footer());
+		app.put(PAGE_LABEL, texts.text("page.label"));
 		DesignVariant variant = new DesignVariant(branding.styleKey() + "|" + texts.locale().toLanguageTag(), texts.all(),
 				branding.styles(), branding.palette());
 		ReportDesign design = new ReportDesign(files.design(portfolio, request.kind()), files.resources(portfolio), variant);

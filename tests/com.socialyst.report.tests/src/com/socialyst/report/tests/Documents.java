@@ -31,6 +31,19 @@ final class Documents {
 		return text.replace('\u00A0', ' ').replaceAll("\\s+", " ");
 	}
 
+	/** How many pictures an office document holds (Word, PowerPoint and Excel keep them as media parts). */
+	static int images(byte[] document) throws IOException {
+		int images = 0;
+		try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(document))) {
+			for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+				if (entry.getName().startsWith("media/") || entry.getName().contains("/media/")) {
+					images++;
+				}
+			}
+		}
+		return images;
+	}
+
 	/** The pages of a PDF: the number of pages. */
 	static int pages(byte[] pdf) throws IOException {
 		try (PDDocument document = Loader.loadPDF(pdf)) {

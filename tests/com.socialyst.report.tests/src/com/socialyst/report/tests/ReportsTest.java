@@ -86,6 +86,24 @@ class ReportsTest {
 	}
 
 	@Test
+	void chartsAreDrawnInEveryFormat() throws Exception {
+		Client client = demoClient(0);
+		int trendCharts = client.getStrategies().get(0).getKpis().size();
+		// one trend chart per KPI plus the channel chart (the logo is one more image, SVG drawn to PNG)
+		int minimum = trendCharts + 1;
+		for (ReportFormat format : List.of(ReportFormat.DOCX, ReportFormat.PPTX, ReportFormat.XLSX)) {
+			int images = Documents.images(render(ReportKind.CLIENT, client.getId(), format, null));
+			assertTrue(images >= minimum, format + ": " + images + " images, expected at least " + minimum);
+		}
+		String html = new String(render(ReportKind.CLIENT, client.getId(), ReportFormat.HTML, null),
+				java.nio.charset.StandardCharsets.UTF_8);
+		int embedded = html.split("data:image/png;base64,", -1).length - 1;
+		assertTrue(embedded >= minimum, embedded + " embedded images in the self-contained HTML");
+		assertTrue(Documents.images(render(ReportKind.MATURITY, client.getId(), ReportFormat.DOCX, null)) >= 1,
+				"the maturity radar");
+	}
+
+	@Test
 	void eachKindShowsItsOwnContent() throws Exception {
 		Client client = demoClient(3);
 		String maturity = text(ReportKind.MATURITY, client.getId(), ReportFormat.PDF, null);

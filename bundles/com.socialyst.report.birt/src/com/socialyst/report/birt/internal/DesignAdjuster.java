@@ -9,10 +9,9 @@ import org.eclipse.birt.chart.model.Chart;
 import org.eclipse.birt.chart.model.attribute.ColorDefinition;
 import org.eclipse.birt.chart.model.attribute.Fill;
 import org.eclipse.birt.chart.model.attribute.impl.ColorDefinitionImpl;
-import org.eclipse.birt.chart.model.component.Axis;
+import org.eclipse.birt.chart.model.component.Series;
 import org.eclipse.birt.chart.model.data.SeriesDefinition;
-import org.eclipse.birt.chart.model.ChartWithAxes;
-import org.eclipse.birt.chart.model.ChartWithoutAxes;
+import org.eclipse.birt.chart.util.ChartUtil;
 import org.eclipse.birt.report.model.api.DesignElementHandle;
 import org.eclipse.birt.report.model.api.ExtendedItemHandle;
 import org.eclipse.birt.report.model.api.LabelHandle;
@@ -50,7 +49,7 @@ public final class DesignAdjuster {
 		collect(design, elements);
 		for (DesignElementHandle element : elements) {
 			text(element);
-			palette(element);
+			chart(element);
 		}
 	}
 
@@ -113,49 +112,47 @@ public final class DesignAdjuster {
 		return null;
 	}
 
-	private void palette(DesignElementHandle element) throws SemanticException {
-		if (variant.palette().isEmpty() || !(element instanceof ExtendedItemHandle item)
-				|| !"Chart".equals(item.getExtensionName())) {
+	/**
+	 * A chart gets the brand palette and legends in the report's language: a series whose identifier is a text key
+	 * (e.g. {@code trend.value}) shows that key's text.
+	 */
+	private void chart(DesignElementHandle element) throws SemanticException {
+		if (!(element instanceof ExtendedItemHandle item) || !"Chart".equals(item.getExtensionName())) {
 			return;
 		}
 		try {
 			IReportItem reportItem = item.getReportItem();
-			Chart chart = (Chart) reportItem.getProperty("chart.instance");
+			if (reportItem == null) {
+				item.loadExtendedElement();
+				reportItem = item.getReportItem();
+			}
+			Chart chart = reportItem == null ? null : (Chart) reportItem.getProperty("chart.instance");
 			if (chart == null) {
 				return;
 			}
 			Chart copy = chart.copyInstance();
-			for (SeriesDefinition series : valueSeries(copy)) {
-				List<Fill> entries = series.getSeriesPalette().getEntries();
-				entries.clear();
-				for (String colour : variant.palette()) {
-					entries.add(colour(colour));
+			List<SeriesDefinition> definitions = ChartUtil.getAllOrthogonalSeriesDefinitions(copy);
+			for (int i = 0; i < definitions.size(); i++) {
+				SeriesDefinition definition = definitions.get(i);
+				if (!variant.palette().isEmpty()) {
+					// every colour, this series' own first: a grouping that splits one definition into several
+					// series at run time still gets distinct brand colours
+					List<Fill> entries = definition.getSeriesPalette().getEntries();
+					entries.clear();
+					for (int k = 0; k < variant.palette().size(); k++) {
+						entries.add(colour(variant.palette().get((i + k) % variant.palette().size())));
+					}
+				}
+				Series series = definition.getDesignTimeSeries();
+				Object identifier = series.getSeriesIdentifier();
+				if (identifier instanceof String key && variant.texts().containsKey(key)) {
+					series.setSeriesIdentifier(variant.texts().get(key));
 				}
 			}
 			reportItem.setProperty("chart.instance", copy);
 		} catch (ExtendedElementException e) {
 			throw new IllegalStateException("chart " + item.getName() + ": " + e.getMessage(), e);
 		}
-	}
-
-	/**
-	 * The series definitions that carry the palette: in a chart with axes the value series of each orthogonal axis
-	 * (one colour per series, taken in order), in a pie or radar the category's.
-	 */
-	private static List<SeriesDefinition> valueSeries(Chart chart) {
-		List<SeriesDefinition> result = new ArrayList<>();
-		if (chart instanceof ChartWithAxes axes) {
-			for (Axis base : axes.getAxes()) {
-				for (Axis value : base.getAssociatedAxes()) {
-					result.addAll(value.getSeriesDefinitions());
-				}
-			}
-		} else if (chart instanceof ChartWithoutAxes pie) {
-			for (SeriesDefinition category : pie.getSeriesDefinitions()) {
-				result.addAll(category.getSeriesDefinitions());
-			}
-		}
-		return result;
 	}
 
 	private static ColorDefinition colour(String hex) {

@@ -1,5 +1,8 @@
 package com.socialyst.report.birt.internal;
 
+import java.awt.Font;
+import java.awt.FontFormatException;
+import java.awt.GraphicsEnvironment;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -38,11 +41,27 @@ public final class Fonts {
 				folder.resolve(file).toFile().deleteOnExit();
 			}
 			configFile.toFile().deleteOnExit();
+			registerWithJava(folder);
 			return configFile.toUri().toURL();
 		} catch (MalformedURLException e) {
 			throw new IllegalStateException(e);
 		} catch (IOException e) {
 			throw new UncheckedIOException("the report fonts cannot be written to a temporary folder: " + e.getMessage(), e);
+		}
+	}
+
+	/**
+	 * Charts are drawn by Java2D, which knows only the fonts of the machine and those registered here, not BIRT's
+	 * font configuration: without this a machine lacking DejaVu would draw chart labels in a font without Cyrillic.
+	 */
+	private static void registerWithJava(Path folder) {
+		GraphicsEnvironment graphics = GraphicsEnvironment.getLocalGraphicsEnvironment();
+		for (String file : FILES) {
+			try {
+				graphics.registerFont(Font.createFont(Font.TRUETYPE_FONT, folder.resolve(file).toFile()));
+			} catch (FontFormatException | IOException e) {
+				throw new IllegalStateException(file + " is not a usable font: " + e.getMessage(), e);
+			}
 		}
 	}
 

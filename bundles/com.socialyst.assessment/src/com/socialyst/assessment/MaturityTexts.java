@@ -18,17 +18,17 @@ import com.socialyst.maturity.Dimension;
 import com.socialyst.maturity.MaturityModel;
 import com.socialyst.maturity.Question;
 import com.socialyst.maturity.Stage;
+import com.socialyst.model.util.ReportLanguages;
 
 /**
  * A maturity model's names and texts in the languages of its translation files ({@code <base>_nl.properties},
  * {@code <base>_sr_Cyrl.properties}, UTF-8), falling back to the text written in the model file. The candidate files
  * for a locale are Java's resource-bundle candidates, so {@code sr-Cyrl} reads {@code _sr_Cyrl} and never the JVM's
- * default locale.
+ * default locale; plain {@code sr} reads Cyrillic, as the diagnosis and reports do ({@link ReportLanguages}).
  */
 public final class MaturityTexts {
 
-	private static final ResourceBundle.Control CONTROL = ResourceBundle.Control
-			.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+	private static final ResourceBundle.Control CONTROL = ReportLanguages.NO_FALLBACK;
 
 	private final String base;
 	private final Function<String, URL> resources;
@@ -83,7 +83,7 @@ public final class MaturityTexts {
 		if (base == null || locale == null) {
 			return fallback;
 		}
-		List<Locale> candidates = CONTROL.getCandidateLocales("", locale);
+		List<Locale> candidates = CONTROL.getCandidateLocales("", ReportLanguages.lookupLocale(locale));
 		for (Locale candidate : candidates) {
 			if (candidate.equals(Locale.ROOT)) {
 				continue;

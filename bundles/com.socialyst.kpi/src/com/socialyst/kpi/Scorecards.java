@@ -145,7 +145,7 @@ public final class Scorecards {
 	 * are left out. Empty without a strategy.
 	 */
 	public static List<TrendPoint> trend(MetricEngine engine, Client client, Period period, LocalDate asOf, int months) {
-		Strategy strategy = strategyFor(client, period, new ArrayList<>());
+		Strategy strategy = strategyFor(client, period);
 		List<TrendPoint> points = new ArrayList<>();
 		if (strategy == null) {
 			return points;
@@ -204,6 +204,14 @@ public final class Scorecards {
 			return "weight must be > 0 (is " + score.weight() + ")";
 		}
 		return null;
+	}
+
+	/**
+	 * The strategy a scorecard for {@code period} uses (see below); null when none overlaps it. Reports about a
+	 * strategy use the same one.
+	 */
+	public static Strategy strategyFor(Client client, Period period) {
+		return strategyFor(client, period, new ArrayList<>());
 	}
 
 	/**

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
+import com.socialyst.model.util.ReportLanguages;
+
 /**
  * The texts of this bundle in one language, read from {@code messages*.properties} files next to the classes that
  * show them. Every value is a {@link MessageFormat} pattern (apostrophes doubled); numbers are formatted for the
@@ -21,13 +23,6 @@ public final class Messages {
 	/** The languages there are translations for (BCP 47 tags, as in the model's ReportLocale); English is the fallback. */
 	public static final List<String> LANGUAGE_TAGS = List.of("en", "nl", "pl", "id", "sr-Latn", "sr-Cyrl");
 
-	/*
-	 * No fallback locale: a language without a translation gets the base file (English), never the JVM default
-	 * locale, so the same command gives the same report on every machine.
-	 */
-	private static final ResourceBundle.Control CONTROL = ResourceBundle.Control
-			.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
-
 	private final ResourceBundle bundle;
 	private final Locale formatLocale;
 
@@ -38,26 +33,13 @@ public final class Messages {
 
 	/** The texts of {@code baseName} (one of the constants above) in {@code locale}, else in English. */
 	public static Messages of(String baseName, Locale locale) {
-		Locale lookup = lookupLocale(locale);
+		Locale lookup = ReportLanguages.lookupLocale(locale);
 		// the bundle's own class loader: under OSGi the thread's context loader does not see these files
-		ResourceBundle bundle = ResourceBundle.getBundle(baseName, lookup, Messages.class.getClassLoader(), CONTROL);
+		ResourceBundle bundle = ResourceBundle.getBundle(baseName, lookup, Messages.class.getClassLoader(),
+				ReportLanguages.NO_FALLBACK);
 		// numbers follow the text: English text with German digit grouping would read wrong
 		boolean translated = !bundle.getLocale().getLanguage().isEmpty();
 		return new Messages(bundle, translated ? lookup : Locale.ENGLISH);
-	}
-
-	/**
-	 * Serbian without a script means Cyrillic, the official script of Serbia and CLDR's default for {@code sr};
-	 * without this, plain {@code sr} would find no file and fall back to English.
-	 */
-	static Locale lookupLocale(Locale locale) {
-		if (locale == null) {
-			return Locale.ENGLISH;
-		}
-		if ("sr".equals(locale.getLanguage()) && locale.getScript().isEmpty()) {
-			return new Locale.Builder().setLocale(locale).setScript("Cyrl").build();
-		}
-		return locale;
 	}
 
 	/**

@@ -30,8 +30,8 @@ import com.socialyst.report.ReportException;
  * @param primaryColor #RRGGBB of headings and bands
  * @param secondaryColor #RRGGBB of accents
  * @param fontFamily the brand font (falls back to DejaVu Sans for letters it does not have or when not installed)
- * @param footer the page footer text; may be empty
- * @param disclaimer the disclaimer printed at the end; may be empty
+ * @param footer the page footer text; null for none
+ * @param disclaimer the disclaimer printed at the end; null for none
  * @param logoPath the leading logo, relative to the portfolio folder; null for none
  * @param secondLogoPath the consultancy's logo beside the client's in co-brand; null otherwise
  */
@@ -63,8 +63,8 @@ public record Branding(BrandMode mode, String leadName, String consultancyName, 
 				}
 				return checked(where, new Branding(mode, own.getName(), null,
 						first(own.getPrimaryColor(), DEFAULT_PRIMARY), first(own.getSecondaryColor(), DEFAULT_SECONDARY),
-						first(own.getFontFamily(), DEFAULT_FONT), first(own.getFooterText(), ""),
-						first(own.getDisclaimerText(), ""), empty(own.getLogoPath()), null));
+						first(own.getFontFamily(), DEFAULT_FONT), empty(own.getFooterText()),
+						empty(own.getDisclaimerText()), empty(own.getLogoPath()), null));
 			}
 			case CO_BRAND -> {
 				if (own == null) {
@@ -74,8 +74,8 @@ public record Branding(BrandMode mode, String leadName, String consultancyName, 
 						first(own.getPrimaryColor(), consultancy(consultancy, Brand::getPrimaryColor), DEFAULT_PRIMARY),
 						first(own.getSecondaryColor(), consultancy(consultancy, Brand::getSecondaryColor), DEFAULT_SECONDARY),
 						first(own.getFontFamily(), consultancy(consultancy, Brand::getFontFamily), DEFAULT_FONT),
-						first(consultancy(consultancy, Brand::getFooterText), own.getFooterText(), ""),
-						first(consultancy(consultancy, Brand::getDisclaimerText), own.getDisclaimerText(), ""),
+						first(consultancy(consultancy, Brand::getFooterText), own.getFooterText()),
+						first(consultancy(consultancy, Brand::getDisclaimerText), own.getDisclaimerText()),
 						empty(own.getLogoPath()), empty(consultancy(consultancy, Brand::getLogoPath))));
 			}
 			default -> {
@@ -83,8 +83,8 @@ public record Branding(BrandMode mode, String leadName, String consultancyName, 
 						first(consultancy(consultancy, Brand::getPrimaryColor), DEFAULT_PRIMARY),
 						first(consultancy(consultancy, Brand::getSecondaryColor), DEFAULT_SECONDARY),
 						first(consultancy(consultancy, Brand::getFontFamily), DEFAULT_FONT),
-						first(consultancy(consultancy, Brand::getFooterText), ""),
-						first(consultancy(consultancy, Brand::getDisclaimerText), ""),
+						empty(consultancy(consultancy, Brand::getFooterText)),
+						empty(consultancy(consultancy, Brand::getDisclaimerText)),
 						empty(consultancy(consultancy, Brand::getLogoPath)), null));
 			}
 		}

@@ -16,6 +16,8 @@ import java.util.ResourceBundle;
 
 import org.eclipse.emf.common.util.Enumerator;
 
+import com.socialyst.model.util.ReportLanguages;
+
 /**
  * The labels of reports in one language, from the {@code report*.properties} files beside the templates. Java's
  * own lookup is used rather than BIRT's because BIRT ignores the script: it would give Serbian Latin and Serbian
@@ -26,26 +28,26 @@ public final class ReportLabels {
 	/** The base name of the label files, as templates name it in their {@code includeResource} property. */
 	public static final String BASE_NAME = "report";
 
-	/* English is the fallback, never the JVM's default language: the same report on every machine. */
-	private static final ResourceBundle.Control CONTROL = ResourceBundle.Control
-			.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
-
 	private final ResourceBundle bundle;
 	private final Locale locale;
+	/** Every label as templates show it; made once, as every report of this language hands it to the engine. */
+	private final Map<String, String> all;
 
 	private ReportLabels(ResourceBundle bundle, Locale locale) {
 		this.bundle = bundle;
 		this.locale = locale;
+		Map<String, String> labels = new LinkedHashMap<>();
+		for (String key : Collections.list(bundle.getKeys())) {
+			labels.put(key, text(key));
+		}
+		this.all = Map.copyOf(labels); // immutable: the engine's DesignVariant takes it without copying
 	}
 
 	/** The labels in {@code folder} for {@code locale}; plain Serbian means Cyrillic, as in CLDR. */
 	public static ReportLabels load(Path folder, Locale locale) {
-		Locale lookup = locale;
-		if ("sr".equals(locale.getLanguage()) && locale.getScript().isEmpty()) {
-			lookup = new Locale.Builder().setLocale(locale).setScript("Cyrl").build();
-		}
+		Locale lookup = ReportLanguages.lookupLocale(locale);
 		try (URLClassLoader loader = new URLClassLoader(new URL[] { folder.toUri().toURL() }, null)) {
-			ResourceBundle bundle = ResourceBundle.getBundle(BASE_NAME, lookup, loader, CONTROL);
+			ResourceBundle bundle = ResourceBundle.getBundle(BASE_NAME, lookup, loader, ReportLanguages.NO_FALLBACK);
 			return new ReportLabels(bundle, lookup);
 		} catch (MalformedURLException e) {
 			throw new IllegalStateException(e);
@@ -81,10 +83,6 @@ public final class ReportLabels {
 
 	/** Every label by key, as templates show them (patterns unformatted). */
 	public Map<String, String> all() {
-		Map<String, String> all = new LinkedHashMap<>();
-		for (String key : Collections.list(bundle.getKeys())) {
-			all.put(key, text(key));
-		}
 		return all;
 	}
 

@@ -87,5 +87,7 @@ class BuiltInModelTest {
 		assertTrue(cyrillic.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC), cyrillic);
 		String latin = texts.name(reach, Locale.forLanguageTag("sr-Latn"));
 		assertTrue(latin.codePoints().noneMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC), latin);
+		// Serbian without a script is Cyrillic here too, as in the diagnosis and the reports
+		assertEquals(cyrillic, texts.name(reach, Locale.forLanguageTag("sr")));
 	}
 }

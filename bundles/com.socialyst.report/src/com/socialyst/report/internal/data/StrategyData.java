@@ -7,12 +7,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
-import com.socialyst.kpi.Period;
+import com.socialyst.kpi.Scorecards;
 import com.socialyst.model.Audience;
 import com.socialyst.model.BudgetLine;
 import com.socialyst.model.BusinessGoal;
 import com.socialyst.model.ChannelAccount;
-import com.socialyst.model.Client;
 import com.socialyst.model.Governance;
 import com.socialyst.model.Initiative;
 import com.socialyst.model.Kpi;
@@ -20,7 +19,8 @@ import com.socialyst.model.Strategy;
 import com.socialyst.report.internal.ReportLabels;
 
 /**
- * The data of the strategy brief, from the strategy that overlaps the report period (the latest starting one):
+ * The data of the strategy brief, from the strategy the scorecard of the report period uses (of those overlapping
+ * it, the latest starting one):
  * {@code strategy} (one row), {@code goals}, {@code audiences}, {@code strategyChannels}, {@code initiatives},
  * {@code budget}, {@code strategyKpis} and {@code governance}. Empty lists (and no {@code strategy} row) when no
  * strategy overlaps the period.
@@ -34,7 +34,7 @@ public final class StrategyData {
 		ReportData data = new ReportData();
 		CommonData.add(context, data, false);
 		ReportLabels labels = context.labels();
-		Strategy strategy = strategy(context.client(), context.request().period());
+		Strategy strategy = Scorecards.strategyFor(context.client(), context.request().period());
 		if (strategy == null) {
 			context.warn("no strategy overlaps the period");
 			for (String name : List.of("strategy", "goals", "audiences", "strategyChannels", "initiatives", "budget",
@@ -90,14 +90,6 @@ public final class StrategyData {
 		data.put("strategyKpis", kpis);
 		data.put("governance", governance(strategy.getGovernance(), labels));
 		return data;
-	}
-
-	/** Of the strategies overlapping the period, the one starting latest (as scorecards choose). */
-	static Strategy strategy(Client client, Period period) {
-		return client.getStrategies().stream()
-				.filter(s -> s.getPeriodStart() != null && s.getPeriodEnd() != null
-						&& period.overlapDays(s.getPeriodStart(), s.getPeriodEnd()) > 0)
-				.max(Comparator.comparing(Strategy::getPeriodStart)).orElse(null);
 	}
 
 	private static List<Map<String, Object>> governance(Governance governance, ReportLabels labels) {

@@ -47,9 +47,15 @@ public final class DesignAdjuster {
 		}
 		List<DesignElementHandle> elements = new ArrayList<>();
 		collect(design, elements);
+		boolean keysLeft = false;
 		for (DesignElementHandle element : elements) {
-			text(element);
+			keysLeft |= !text(element);
 			chart(element);
+		}
+		if (!variant.texts().isEmpty() && !keysLeft) {
+			// Every key is resolved: without the resource files BIRT no longer reads them again for every chart
+			// text of every report (its bundle cache lives in the per-task copy of the design).
+			design.setIncludeResource(null);
 		}
 	}
 
@@ -64,18 +70,24 @@ public final class DesignAdjuster {
 		}
 	}
 
-	private void text(DesignElementHandle element) throws SemanticException {
-		if (element instanceof LabelHandle label && label.getTextKey() != null
-				&& variant.texts().containsKey(label.getTextKey())) {
+	/** Replaces the element's text key by its text; false when the key is one the variant does not know. */
+	private boolean text(DesignElementHandle element) throws SemanticException {
+		if (element instanceof LabelHandle label && label.getTextKey() != null) {
 			String text = variant.texts().get(label.getTextKey());
+			if (text == null) {
+				return false;
+			}
 			label.setTextKey(null);
 			label.setText(text);
-		} else if (element instanceof TextItemHandle item && item.getContentKey() != null
-				&& variant.texts().containsKey(item.getContentKey())) {
+		} else if (element instanceof TextItemHandle item && item.getContentKey() != null) {
 			String text = variant.texts().get(item.getContentKey());
+			if (text == null) {
+				return false;
+			}
 			item.setContentKey(null);
 			item.setContent(text);
 		}
+		return true;
 	}
 
 	/**
@@ -131,6 +143,11 @@ public final class DesignAdjuster {
 				return;
 			}
 			Chart copy = chart.copyInstance();
+			// Reports are printed or sent: no tooltips or click actions, and so no script library copied into the
+			// SVG of every chart.
+			if (copy.getInteractivity() != null) {
+				copy.getInteractivity().setEnable(false);
+			}
 			List<SeriesDefinition> definitions = ChartUtil.getAllOrthogonalSeriesDefinitions(copy);
 			for (int i = 0; i < definitions.size(); i++) {
 				SeriesDefinition definition = definitions.get(i);

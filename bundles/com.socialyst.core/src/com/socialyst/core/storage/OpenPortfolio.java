@@ -77,6 +77,11 @@ public final class OpenPortfolio {
 		}
 	}
 
+	/** Saves {@code portfolio.xmi} only: the brand, the formula metrics and the list of client files. */
+	public void savePortfolioFile() throws IOException {
+		saveResource(portfolio.eResource());
+	}
+
 	/** Saves one client's file only. */
 	public void saveClient(Client client) throws IOException {
 		saveResource(client.eResource());

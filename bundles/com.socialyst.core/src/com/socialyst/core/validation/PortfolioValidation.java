@@ -63,8 +63,9 @@ public final class PortfolioValidation {
 	private static void collect(Diagnostic diagnostic, String clientId, List<ValidationProblem> problems) {
 		if (diagnostic.getChildren().isEmpty()) {
 			if (diagnostic.getSeverity() >= Diagnostic.WARNING) {
+				Object subject = diagnostic.getData().isEmpty() ? null : diagnostic.getData().get(0);
 				problems.add(new ValidationProblem(diagnostic.getSeverity() >= Diagnostic.ERROR, clientId,
-						diagnostic.getMessage()));
+						diagnostic.getMessage(), subject instanceof EObject object ? object : null));
 			}
 			return;
 		}

@@ -35,6 +35,7 @@ import org.eclipse.birt.report.model.api.ReportDesignHandle;
 import org.eclipse.birt.report.model.api.SessionHandle;
 
 import com.ibm.icu.util.ULocale;
+import com.socialyst.report.birt.internal.ChartImages;
 import com.socialyst.report.birt.internal.DataUriImages;
 import com.socialyst.report.birt.internal.DesignAdjuster;
 import com.socialyst.report.birt.internal.Fonts;
@@ -138,6 +139,23 @@ public final class BirtEngine {
 				task.close();
 			}
 			return null;
+		});
+	}
+
+	/**
+	 * Draws a trend chart to PNG with the chart engine the reports use (the workbench's dashboard shows these).
+	 *
+	 * @param width width in pixels
+	 * @param height height in pixels
+	 * @param locale the language of the number labels
+	 */
+	public byte[] trendChartPng(TrendChart chart, int width, int height, Locale locale) throws ReportEngineException {
+		return withOurClassLoader(() -> {
+			try {
+				return ChartImages.png(chart, width, height, locale);
+			} catch (org.eclipse.birt.chart.exception.ChartException | RuntimeException e) {
+				throw new ReportEngineException("the chart '" + chart.title() + "' cannot be drawn: " + e.getMessage(), e);
+			}
 		});
 	}
 

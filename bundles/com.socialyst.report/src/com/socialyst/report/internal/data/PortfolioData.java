@@ -12,26 +12,19 @@ import java.util.Optional;
 import com.socialyst.assessment.AssessmentHistory;
 import com.socialyst.assessment.AssessmentResult;
 import com.socialyst.assessment.MaturityModels;
+import com.socialyst.diagnosis.ClientHealth;
+import com.socialyst.diagnosis.ClientHealth.Health;
 import com.socialyst.diagnosis.DiagnosisReport;
-import com.socialyst.diagnosis.Finding;
-import com.socialyst.diagnosis.Severity;
 import com.socialyst.kpi.Scorecard;
 import com.socialyst.kpi.Scorecards;
 import com.socialyst.model.Client;
 import com.socialyst.report.internal.ReportLabels;
 
 /**
- * The data of the portfolio overview: {@code clients}, one row per client, sorted by the attention it needs, and
- * {@code portfolio} (one row: the counts by health).
- * <p>
- * Health follows the overall KPI score: green from 70, amber from 40, red below, no data without a score.
- * Attention adds 3 for red health, 2 for no data, 1 for amber, 2 per high and 1 per medium finding; ties go by name.
- * </p>
+ * The data of the portfolio overview: {@code clients}, one row per client, sorted by the attention it needs (see
+ * {@link ClientHealth}; ties go by name), and {@code portfolio} (one row: the counts by health).
  */
 public final class PortfolioData {
-
-	static final double GREEN_FROM = 70;
-	static final double AMBER_FROM = 40;
 
 	private PortfolioData() {
 	}
@@ -42,50 +35,31 @@ public final class PortfolioData {
 		ReportLabels labels = context.labels();
 		LocalDate asOf = context.request().asOf();
 		List<Map<String, Object>> rows = new ArrayList<>();
-		int[] byHealth = new int[4];
+		int[] byHealth = new int[Health.values().length];
 		for (Client client : context.portfolio().clients()) {
 			Scorecard card = Scorecards.evaluate(context.engine(), client, context.request().period(), asOf);
 			DiagnosisReport diagnosis = context.diagnoser().diagnose(client, asOf, context.engine(), labels.locale());
 			Optional<AssessmentResult> maturity = AssessmentHistory
 					.of(client, MaturityModels.STANDARD_ID, context.maturityModels()).results().stream()
 					.filter(result -> !result.date().isAfter(asOf)).reduce((first, second) -> second);
-			String health = health(card.overallScore());
-			byHealth[List.of("green", "amber", "red", "no-data").indexOf(health)]++;
-			long high = count(diagnosis, Severity.HIGH);
-			long medium = count(diagnosis, Severity.MEDIUM);
-			int attention = switch (health) {
-				case "red" -> 3;
-				case "no-data" -> 2;
-				case "amber" -> 1;
-				default -> 0;
-			} + (int) (2 * high + medium);
+			ClientHealth health = ClientHealth.of(card, diagnosis, maturity);
+			byHealth[health.health().ordinal()]++;
 			String stage = maturity.filter(result -> result.stage() != null).map(result -> context.maturityModels()
 					.texts(result.model()).name(result.stage(), labels.locale())).orElse(null);
 			rows.add(row("clientId", client.getId(), "name", client.getName(),
 					"industry", labels.value(client.getIndustry()), "overallScore", card.overallScore(),
-					"health", health, "healthLabel", labels.text("status." + health), "stage", stage,
-					"maturity", maturity.map(AssessmentResult::overall).orElse(Double.NaN),
-					"findings", diagnosis.findings().size(), "highFindings", (int) high,
-					"topRisk", diagnosis.findings().stream().findFirst().map(Finding::title).orElse(null),
-					"roi", card.roi().roi(), "attention", attention));
+					"health", health.health().id(), "healthLabel", labels.text("status." + health.health().id()),
+					"stage", stage, "maturity", maturity.map(AssessmentResult::overall).orElse(Double.NaN),
+					"findings", health.findings(), "highFindings", health.highFindings(),
+					"topRisk", health.topFinding(), "roi", card.roi().roi(), "attention", health.attention()));
 		}
 		rows.sort(Comparator.<Map<String, Object>>comparingInt(row -> -(Integer) row.get("attention"))
 				.thenComparing(row -> String.valueOf(row.get("name"))));
 		data.put("clients", rows);
-		data.put("portfolio", List.of(row("summary", labels.text("portfolio.summary", rows.size(), byHealth[0],
-				byHealth[1], byHealth[2], byHealth[3]), "clients", rows.size())));
+		data.put("portfolio", List.of(row("summary", labels.text("portfolio.summary", rows.size(),
+				byHealth[Health.GREEN.ordinal()], byHealth[Health.AMBER.ordinal()], byHealth[Health.RED.ordinal()],
+				byHealth[Health.NO_DATA.ordinal()]), "clients", rows.size())));
 		context.portfolio().problems().forEach(problem -> context.warn("left out: " + problem));
 		return data;
-	}
-
-	static String health(double overallScore) {
-		if (Double.isNaN(overallScore)) {
-			return "no-data";
-		}
-		return overallScore >= GREEN_FROM ? "green" : overallScore >= AMBER_FROM ? "amber" : "red";
-	}
-
-	private static long count(DiagnosisReport diagnosis, Severity severity) {
-		return diagnosis.findings().stream().filter(finding -> finding.severity() == severity).count();
 	}
 }

@@ -20,6 +20,8 @@ import org.eclipse.ui.application.IActionBarConfigurer;
  */
 public class SocialystActionBarAdvisor extends ActionBarAdvisor {
 
+	private IWorkbenchAction undo;
+	private IWorkbenchAction redo;
 	private IWorkbenchAction save;
 	private IWorkbenchAction saveAll;
 	private IWorkbenchAction quit;
@@ -33,6 +35,8 @@ public class SocialystActionBarAdvisor extends ActionBarAdvisor {
 
 	@Override
 	protected void makeActions(IWorkbenchWindow window) {
+		undo = register(ActionFactory.UNDO.create(window));
+		redo = register(ActionFactory.REDO.create(window));
 		save = register(ActionFactory.SAVE.create(window));
 		saveAll = register(ActionFactory.SAVE_ALL.create(window));
 		quit = register(ActionFactory.QUIT.create(window));
@@ -60,6 +64,14 @@ public class SocialystActionBarAdvisor extends ActionBarAdvisor {
 		file.add(quit);
 		file.add(new GroupMarker(IWorkbenchActionConstants.FILE_END));
 
+		// Edit: Undo / Redo act on the active client editor's command stack.
+		MenuManager edit = new MenuManager(Messages.menuEdit, IWorkbenchActionConstants.M_EDIT);
+		edit.add(new GroupMarker(IWorkbenchActionConstants.EDIT_START));
+		edit.add(undo);
+		edit.add(redo);
+		edit.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
+		edit.add(new GroupMarker(IWorkbenchActionConstants.EDIT_END));
+
 		MenuManager help = new MenuManager(Messages.menuHelp, IWorkbenchActionConstants.M_HELP);
 		help.add(new GroupMarker(IWorkbenchActionConstants.HELP_START));
 		help.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
@@ -74,6 +86,7 @@ public class SocialystActionBarAdvisor extends ActionBarAdvisor {
 		window.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
 
 		menuBar.add(file);
+		menuBar.add(edit);
 		menuBar.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
 		menuBar.add(window);
 		menuBar.add(help);

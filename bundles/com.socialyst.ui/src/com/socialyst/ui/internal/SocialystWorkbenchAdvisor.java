@@ -14,6 +14,22 @@ public class SocialystWorkbenchAdvisor extends WorkbenchAdvisor {
 		configurer.setSaveAndRestore(true);
 	}
 
+	/**
+	 * Reopens the last portfolio, as consultants expect to continue where they stopped; {@code -Dsocialyst.reopen=false}
+	 * turns this off (UI tests open their own portfolios).
+	 */
+	@Override
+	public void postStartup() {
+		super.postStartup();
+		if (!Boolean.parseBoolean(System.getProperty("socialyst.reopen", "true"))) {
+			return;
+		}
+		java.util.List<java.nio.file.Path> recent = UiPreferences.recentPortfolios();
+		if (!recent.isEmpty() && com.socialyst.core.storage.PortfolioStore.isPortfolio(recent.get(0))) {
+			com.socialyst.ui.internal.session.PortfolioSession.get().open(recent.get(0));
+		}
+	}
+
 	@Override
 	public String getInitialWindowPerspectiveId() {
 		return PortfolioPerspective.ID;

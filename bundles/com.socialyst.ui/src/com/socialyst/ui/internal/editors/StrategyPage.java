@@ -1,0 +1,112 @@
+package com.socialyst.ui.internal.editors;
+
+import java.text.NumberFormat;
+import java.util.stream.Collectors;
+
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.forms.IManagedForm;
+import org.eclipse.ui.forms.widgets.FormToolkit;
+import org.eclipse.ui.forms.widgets.ScrolledForm;
+import org.eclipse.ui.forms.widgets.Section;
+
+import com.socialyst.model.BudgetLine;
+import com.socialyst.model.Initiative;
+import com.socialyst.model.Strategy;
+import com.socialyst.model.util.ModelLabels;
+import com.socialyst.ui.WidgetIds;
+import com.socialyst.ui.internal.Messages;
+import com.socialyst.ui.internal.views.Labels;
+
+/** The client's latest strategy at a glance: goals, audiences, channels, initiatives, budget, sponsor, governance. */
+final class StrategyPage extends ClientPage {
+
+	static final String ID = "strategy";
+
+	private Label goals;
+	private Label audiences;
+	private Label initiatives;
+	private Label budget;
+	private Label sponsor;
+
+	StrategyPage(ClientEditor editor) {
+		super(editor, ID, Messages.clientEditorStrategy);
+	}
+
+	@Override
+	protected void createFormContent(IManagedForm managedForm) {
+		ScrolledForm form = managedForm.getForm();
+		FormToolkit toolkit = managedForm.getToolkit();
+		toolkit.decorateFormHeading(form.getForm());
+		GridLayoutFactory.fillDefaults().numColumns(2).equalWidth(true).margins(10, 10).applyTo(form.getBody());
+		goals = section(toolkit, form, "Business goals", "strategy.goals");
+		audiences = section(toolkit, form, "Audiences and channels", "strategy.audiences");
+		initiatives = section(toolkit, form, "Initiatives", "strategy.initiatives");
+		budget = section(toolkit, form, "Budget", "strategy.budget");
+		sponsor = section(toolkit, form, "Sponsor and governance", "strategy.sponsor");
+		refresh();
+	}
+
+	private static Label section(FormToolkit toolkit, ScrolledForm form, String title, String id) {
+		Section section = toolkit.createSection(form.getBody(), Section.TITLE_BAR);
+		section.setText(title);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(section);
+		Label label = WidgetIds.tag(toolkit.createLabel(section, "", SWT.WRAP), id);
+		section.setClient(label);
+		return label;
+	}
+
+	@Override
+	void refresh() {
+		if (goals == null || goals.isDisposed()) {
+			return;
+		}
+		Strategy strategy = client().getStrategies().isEmpty() ? null
+				: client().getStrategies().get(client().getStrategies().size() - 1);
+		ScrolledForm form = getManagedForm().getForm();
+		if (strategy == null) {
+			form.setText(Messages.clientEditorStrategy + " – no strategy yet");
+			return;
+		}
+		form.setText(Messages.clientEditorStrategy + " " + ModelLabels.period(strategy.getPeriodStart(),
+				strategy.getPeriodEnd()));
+		goals.setText(strategy.getGoals().stream()
+				.map(goal -> "• " + Labels.humanize(goal.getKind().name()) + " (priority " + goal.getPriority() + ")"
+						+ (goal.getDescription() == null ? "" : ": " + goal.getDescription()))
+				.collect(Collectors.joining("\n")));
+		audiences.setText(strategy.getAudiences().stream().map(a -> "• " + Labels.humanize(a.getKind().name()))
+				.collect(Collectors.joining("\n")) + "\n\nChannels: " + strategy.getChannels().stream()
+						.map(c -> Labels.humanize(c.getPlatform().name()) + " " + c.getHandle())
+						.collect(Collectors.joining(", ")));
+		initiatives.setText(strategy.getInitiatives().stream().map(StrategyPage::initiative)
+				.collect(Collectors.joining("\n")));
+		NumberFormat money = NumberFormat.getNumberInstance();
+		money.setMaximumFractionDigits(0);
+		budget.setText(strategy.getBudgetLines().stream().map(line -> budgetLine(line, money))
+				.collect(Collectors.joining("\n")));
+		sponsor.setText((strategy.getExecutiveSponsor() == null ? "No executive sponsor"
+				: "Executive sponsor: " + strategy.getExecutiveSponsor().getName() + ", "
+						+ strategy.getExecutiveSponsor().getTitle())
+				+ (strategy.getGovernance() == null ? "" : "\nSteering committee: "
+						+ yes(strategy.getGovernance().isSteeringCommittee()) + ", social media policy: "
+						+ yes(strategy.getGovernance().isSocialMediaPolicy()) + ", training: "
+						+ yes(strategy.getGovernance().isTrainingProgramme())));
+		getManagedForm().reflow(true);
+	}
+
+	private static String initiative(Initiative initiative) {
+		return "• " + initiative.getName() + " – " + Labels.humanize(initiative.getDepartment().name()) + ", "
+				+ Labels.humanize(initiative.getStatus().name());
+	}
+
+	private static String budgetLine(BudgetLine line, NumberFormat money) {
+		return "• " + Labels.humanize(line.getCategory().name()) + ": " + money.format(line.getPlanned())
+				+ " planned, " + money.format(line.getActual()) + " spent " + line.getCurrency();
+	}
+
+	private static String yes(boolean value) {
+		return value ? "yes" : "no";
+	}
+}

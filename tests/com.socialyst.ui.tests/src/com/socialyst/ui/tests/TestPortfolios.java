@@ -1,0 +1,52 @@
+package com.socialyst.ui.tests;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.ui.PlatformUI;
+
+import com.socialyst.core.demo.DemoPortfolio;
+import com.socialyst.core.storage.OpenPortfolio;
+import com.socialyst.ui.internal.session.PortfolioSession;
+import com.socialyst.ui.testing.UiBot;
+
+/** Demo portfolios written to temporary folders and opened in the workbench as a user would. */
+final class TestPortfolios {
+
+	private TestPortfolios() {
+	}
+
+	/** Writes the 12-client demo portfolio (a year of data) to a new temporary folder. */
+	static Path demo() {
+		return demo(DemoPortfolio.Options.defaults());
+	}
+
+	static Path demo(DemoPortfolio.Options options) {
+		try {
+			Path folder = Files.createTempDirectory("socialyst-ui-test");
+			DemoPortfolio.write(folder, options, new NullProgressMonitor());
+			return folder;
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	/** Opens {@code folder} (closing editors without saving) and waits until the session holds it. */
+	static OpenPortfolio open(UiBot bot, Path folder) {
+		bot.syncRun(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().closeAllEditors(false));
+		try {
+			PortfolioSession.get().open(folder).join();
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new AssertionError(e);
+		}
+		bot.waitUntil("portfolio " + folder + " open", () -> {
+			OpenPortfolio open = PortfolioSession.get().portfolio();
+			return open != null && open.folder().equals(folder);
+		});
+		return PortfolioSession.get().portfolio();
+	}
+}

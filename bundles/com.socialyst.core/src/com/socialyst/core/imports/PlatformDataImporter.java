@@ -25,6 +25,16 @@ public final class PlatformDataImporter {
 	}
 
 	/**
+	 * What {@link #run} would take {@code file} for with format {@link ImportFormat#AUTO}, from its header only (an
+	 * import wizard shows it before the user commits); null when it matches no supported layout.
+	 *
+	 * @throws ImportException when the file cannot be read as CSV
+	 */
+	public static RecognisedLayout recognise(java.nio.file.Path file) throws ImportException {
+		return com.socialyst.core.internal.imports.FileReaders.recognise(file);
+	}
+
+	/**
 	 * Runs {@code request} against {@code portfolio}.
 	 *
 	 * @throws ImportException when the import was refused; nothing was changed

@@ -23,6 +23,7 @@ public final class Messages extends NLS {
 	public static String metricsColumnSource;
 	public static String metricsCount;
 	public static String metricsNoRegistry;
+	public static String metricsFormulaCount;
 	public static String portfolioViewName;
 	public static String portfolioFilterHint;
 	public static String portfolioAllIndustries;

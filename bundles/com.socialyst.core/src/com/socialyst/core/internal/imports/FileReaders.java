@@ -7,9 +7,10 @@ import java.util.stream.Collectors;
 import com.socialyst.core.imports.ImportException;
 import com.socialyst.core.imports.ImportFormat;
 import com.socialyst.core.imports.ImportProblem;
+import com.socialyst.core.imports.RecognisedLayout;
 
 /** Recognises a file's layout (from its header, or among the layouts of the format the user named) and reads it. */
-final class FileReaders {
+public final class FileReaders {
 
 	private FileReaders() {
 	}
@@ -43,6 +44,29 @@ final class FileReaders {
 			return new TableReader(table, Layouts.GENERIC_WIDE, datePattern, s -> false).read();
 		}
 		throw new ImportException(ImportProblem.ofRow(file, table.headerLine(), unrecognised(format, table)));
+	}
+
+	/**
+	 * What {@link #read} would take {@code file} for, without reading its rows: the format and the layout's name
+	 * ("X post activity export (per post)", "long CSV" …), or null when no layout matches.
+	 */
+	public static RecognisedLayout recognise(Path file) throws ImportException {
+		CsvTable table = CsvTable.read(file);
+		if (MentionReader.matches(table)) {
+			return new RecognisedLayout(ImportFormat.MENTIONS, "mentions export");
+		}
+		if (LongReader.matches(table)) {
+			return new RecognisedLayout(ImportFormat.GENERIC, "long CSV (date, field, value)");
+		}
+		for (Layout layout : Layouts.VENDOR) {
+			if (layout.matches(table)) {
+				return new RecognisedLayout(layout.format(), layout.name());
+			}
+		}
+		if (Layouts.GENERIC_WIDE.matches(table)) {
+			return new RecognisedLayout(ImportFormat.GENERIC, Layouts.GENERIC_WIDE.name());
+		}
+		return null;
 	}
 
 	private static String unrecognised(ImportFormat format, CsvTable table) {

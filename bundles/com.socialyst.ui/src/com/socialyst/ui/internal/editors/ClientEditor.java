@@ -77,7 +77,9 @@ public class ClientEditor extends FormEditor implements PortfolioSession.Listene
 			addPage(new OverviewPage(this));
 			addPage(new StrategyPage(this));
 			addPage(new KpiPage(this));
+			addPage(new DataPage(this));
 			addPage(new AssessmentPage(this));
+			addPage(new ListeningPage(this));
 			addPage(new ReportPage(this));
 		} catch (PartInitException e) {
 			throw new IllegalStateException(e);

@@ -9,6 +9,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.forms.widgets.FormToolkit;
+import org.eclipse.ui.forms.widgets.Section;
 
 import com.socialyst.ui.WidgetIds;
 
@@ -41,6 +42,16 @@ final class FormFields {
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(combo);
 		combo.addListener(SWT.Selection, e -> commit.accept(combo.getSelectionIndex()));
 		return combo;
+	}
+
+	/** A titled section holding one wrapping label (read-only summaries). */
+	static Label section(FormToolkit toolkit, Composite parent, String title, String id) {
+		Section section = toolkit.createSection(parent, Section.TITLE_BAR);
+		section.setText(title);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(section);
+		Label label = WidgetIds.tag(toolkit.createLabel(section, "", SWT.WRAP), id);
+		section.setClient(label);
+		return label;
 	}
 
 	/** Sets a text field's value unless the user is typing in it. */

@@ -3,20 +3,16 @@ package com.socialyst.ui.internal.editors;
 import java.text.NumberFormat;
 import java.util.stream.Collectors;
 
-import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
-import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.forms.IManagedForm;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.ScrolledForm;
-import org.eclipse.ui.forms.widgets.Section;
 
 import com.socialyst.model.BudgetLine;
 import com.socialyst.model.Initiative;
 import com.socialyst.model.Strategy;
 import com.socialyst.model.util.ModelLabels;
-import com.socialyst.ui.WidgetIds;
 import com.socialyst.ui.internal.Messages;
 import com.socialyst.ui.internal.views.Labels;
 
@@ -41,21 +37,12 @@ final class StrategyPage extends ClientPage {
 		FormToolkit toolkit = managedForm.getToolkit();
 		toolkit.decorateFormHeading(form.getForm());
 		GridLayoutFactory.fillDefaults().numColumns(2).equalWidth(true).margins(10, 10).applyTo(form.getBody());
-		goals = section(toolkit, form, "Business goals", "strategy.goals");
-		audiences = section(toolkit, form, "Audiences and channels", "strategy.audiences");
-		initiatives = section(toolkit, form, "Initiatives", "strategy.initiatives");
-		budget = section(toolkit, form, "Budget", "strategy.budget");
-		sponsor = section(toolkit, form, "Sponsor and governance", "strategy.sponsor");
+		goals = FormFields.section(toolkit, form.getBody(), "Business goals", "strategy.goals");
+		audiences = FormFields.section(toolkit, form.getBody(), "Audiences and channels", "strategy.audiences");
+		initiatives = FormFields.section(toolkit, form.getBody(), "Initiatives", "strategy.initiatives");
+		budget = FormFields.section(toolkit, form.getBody(), "Budget", "strategy.budget");
+		sponsor = FormFields.section(toolkit, form.getBody(), "Sponsor and governance", "strategy.sponsor");
 		refresh();
-	}
-
-	private static Label section(FormToolkit toolkit, ScrolledForm form, String title, String id) {
-		Section section = toolkit.createSection(form.getBody(), Section.TITLE_BAR);
-		section.setText(title);
-		GridDataFactory.fillDefaults().grab(true, false).applyTo(section);
-		Label label = WidgetIds.tag(toolkit.createLabel(section, "", SWT.WRAP), id);
-		section.setClient(label);
-		return label;
 	}
 
 	@Override

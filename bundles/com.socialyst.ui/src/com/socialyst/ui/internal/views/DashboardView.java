@@ -86,9 +86,10 @@ public class DashboardView extends ViewPart implements ISelectionListener {
 		scorecard = WidgetIds.tag(new Table(body, SWT.BORDER | SWT.FULL_SELECTION), SCORECARD_ID);
 		scorecard.setHeaderVisible(true);
 		scorecard.setLinesVisible(true);
-		for (String[] column : new String[][] { { "KPI", "220" }, { "Actual", "90" }, { "Target", "90" },
-				{ "Progress", "80" }, { "Status", "80" } }) {
-			TableColumn widget = new TableColumn(scorecard, column[0].equals("KPI") ? SWT.LEFT : SWT.RIGHT);
+		for (String[] column : new String[][] { { "KPI", "220" }, { "Status", "80" }, { "Actual", "90" },
+				{ "Target", "90" }, { "Progress", "80" } }) {
+			TableColumn widget = new TableColumn(scorecard,
+					column[0].equals("KPI") || column[0].equals("Status") ? SWT.LEFT : SWT.RIGHT);
 			widget.setText(column[0]);
 			widget.setWidth(Integer.parseInt(column[1]));
 		}
@@ -185,10 +186,10 @@ public class DashboardView extends ViewPart implements ISelectionListener {
 		scorecard.removeAll();
 		for (KpiScore score : card.scores()) {
 			TableItem item = new TableItem(scorecard, SWT.NONE);
-			item.setText(new String[] { score.name(), format(number, score.actual()), format(number, score.target()),
-					Double.isNaN(score.progress()) ? "" : Math.round(score.progress() * 100) + " %",
-					score.status() == null ? "" : Labels.humanize(score.status().name()) });
-			item.setForeground(4, colour(score.status()));
+			item.setText(new String[] { score.name(), score.status() == null ? "" : status(score.status()),
+					format(number, score.actual()), format(number, score.target()),
+					Double.isNaN(score.progress()) ? "" : Math.round(score.progress() * 100) + " %" });
+			item.setForeground(1, colour(score.status()));
 		}
 		for (Control old : charts.getChildren()) {
 			old.dispose();
@@ -229,6 +230,15 @@ public class DashboardView extends ViewPart implements ISelectionListener {
 			default -> SWT.COLOR_DARK_GRAY;
 		};
 		return scorecard.getDisplay().getSystemColor(colour);
+	}
+
+	private static String status(KpiStatus status) {
+		return switch (status.name()) {
+			case "GREEN" -> Labels.health(com.socialyst.diagnosis.ClientHealth.Health.GREEN);
+			case "AMBER" -> Labels.health(com.socialyst.diagnosis.ClientHealth.Health.AMBER);
+			case "RED" -> Labels.health(com.socialyst.diagnosis.ClientHealth.Health.RED);
+			default -> Labels.health(com.socialyst.diagnosis.ClientHealth.Health.NO_DATA);
+		};
 	}
 
 	private static String format(NumberFormat number, double value) {

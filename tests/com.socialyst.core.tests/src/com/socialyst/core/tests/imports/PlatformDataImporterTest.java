@@ -58,6 +58,24 @@ class PlatformDataImporterTest {
 		Fixtures.workspace(workspace);
 	}
 
+	/** The import wizard shows what the importer will take a file for, by the importer's own rules. */
+	@Test
+	void recognisesEachExportFromItsHeader() throws Exception {
+		assertEquals(ImportFormat.X, PlatformDataImporter.recognise(Fixtures.copy("x-tweet-activity.csv", files)).format());
+		assertEquals(ImportFormat.META,
+				PlatformDataImporter.recognise(Fixtures.copy("meta-page-insights.csv", files)).format());
+		assertEquals(ImportFormat.LINKEDIN,
+				PlatformDataImporter.recognise(Fixtures.copy("linkedin-followers.csv", files)).format());
+		assertEquals(ImportFormat.GA4,
+				PlatformDataImporter.recognise(Fixtures.copy("ga4-traffic-by-source.csv", files)).format());
+		assertEquals(ImportFormat.MENTIONS, PlatformDataImporter.recognise(Fixtures.copy("mentions.csv", files)).format());
+		assertEquals(ImportFormat.GENERIC,
+				PlatformDataImporter.recognise(Fixtures.copy("generic-long.csv", files)).format());
+		Path unknown = files.resolve("unknown.csv");
+		Files.writeString(unknown, "colour,shape\nred,round\n");
+		assertEquals(null, PlatformDataImporter.recognise(unknown));
+	}
+
 	@Test
 	void xPostActivityIsSummedPerDayAndCountsPosts() throws Exception {
 		ImportReport report = importFiles("x:acme", ImportOptions.defaults(), "x-tweet-activity.csv");

@@ -24,6 +24,8 @@ public final class Messages extends NLS {
 	public static String metricsCount;
 	public static String metricsNoRegistry;
 	public static String metricsFormulaCount;
+	public static String noPortfolioTitle;
+	public static String noPortfolio;
 	public static String portfolioViewName;
 	public static String portfolioFilterHint;
 	public static String portfolioAllIndustries;

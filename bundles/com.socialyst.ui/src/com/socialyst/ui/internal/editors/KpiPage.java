@@ -200,81 +200,36 @@ public final class KpiPage extends ClientPage {
 	private void textColumn(String title, int width, EAttribute feature, Function<Kpi, String> value) {
 		TableViewerColumn column = column(title, width, SWT.LEFT);
 		column.setLabelProvider(ColumnLabelProvider.createTextProvider(e -> value.apply((Kpi) e)));
-		column.setEditingSupport(new EditingSupport(viewer) {
-			private final TextCellEditor editor = new TextCellEditor(viewer.getTable());
-
-			@Override
-			protected CellEditor getCellEditor(Object element) {
-				return editor;
-			}
-
-			@Override
-			protected boolean canEdit(Object element) {
-				return true;
-			}
-
-			@Override
-			protected Object getValue(Object element) {
-				String text = value.apply((Kpi) element);
-				return text == null ? "" : text;
-			}
-
-			@Override
-			protected void setValue(Object element, Object newValue) {
-				set((Kpi) element, feature, String.valueOf(newValue).strip());
-			}
-		});
+		column.setEditingSupport(new TextEditing(SWT.LEFT, value, (kpi, text) -> set(kpi, feature, text)));
 	}
 
 	private void numberColumn(String title, int width, EAttribute feature, Function<Kpi, Double> value) {
 		NumberFormat format = NumberFormat.getNumberInstance();
 		format.setGroupingUsed(false);
 		format.setMaximumFractionDigits(6);
-		TableViewerColumn column = column(title, width, SWT.RIGHT);
-		column.setLabelProvider(ColumnLabelProvider.createTextProvider(e -> {
-			Double number = value.apply((Kpi) e);
+		Function<Kpi, String> shown = kpi -> {
+			Double number = value.apply(kpi);
 			return number == null || number.isNaN() ? "" : format.format(number);
-		}));
-		column.setEditingSupport(new EditingSupport(viewer) {
-			private final TextCellEditor editor = new TextCellEditor(viewer.getTable(), SWT.RIGHT);
-
-			@Override
-			protected CellEditor getCellEditor(Object element) {
-				return editor;
-			}
-
-			@Override
-			protected boolean canEdit(Object element) {
-				return true;
-			}
-
-			@Override
-			protected Object getValue(Object element) {
-				Double number = value.apply((Kpi) element);
-				return number == null || number.isNaN() ? "" : format.format(number);
-			}
-
-			@Override
-			protected void setValue(Object element, Object newValue) {
-				Kpi kpi = (Kpi) element;
-				String text = String.valueOf(newValue).strip();
-				String key = kpi.getId() + "." + feature.getName();
-				if (text.isEmpty()) {
-					messages.removeMessage(key);
-					set(kpi, feature, Double.NaN);
-					return;
-				}
-				ParsePosition position = new ParsePosition(0);
-				Number parsed = format.parse(text, position);
-				if (parsed == null || position.getIndex() != text.length()) {
-					messages.addMessage(key, kpi.getName() + ", " + title + ": '" + text + "' is not a number",
-							null, org.eclipse.jface.dialogs.IMessageProvider.ERROR);
-					return;
-				}
+		};
+		TableViewerColumn column = column(title, width, SWT.RIGHT);
+		column.setLabelProvider(ColumnLabelProvider.createTextProvider(e -> shown.apply((Kpi) e)));
+		column.setEditingSupport(new TextEditing(SWT.RIGHT, shown, (kpi, text) -> {
+			String key = kpi.getId() + "." + feature.getName();
+			if (text.isEmpty()) {
 				messages.removeMessage(key);
-				set(kpi, feature, parsed.doubleValue());
+				set(kpi, feature, Double.NaN);
+				return;
 			}
-		});
+			ParsePosition position = new ParsePosition(0);
+			Number parsed = format.parse(text, position);
+			if (parsed == null || position.getIndex() != text.length()) {
+				messages.addMessage(key, kpi.getName() + ", " + title + ": '" + text + "' is not a number", null,
+						org.eclipse.jface.dialogs.IMessageProvider.ERROR);
+				return;
+			}
+			messages.removeMessage(key);
+			set(kpi, feature, parsed.doubleValue());
+		}));
 	}
 
 	private <E extends Enum<E>> void enumColumn(String title, int width, EAttribute feature, E[] values,
@@ -328,6 +283,41 @@ public final class KpiPage extends ClientPage {
 				}
 			}
 		});
+	}
+
+	/** A cell edited as text; the text is trimmed before {@code commit} sees it. */
+	private final class TextEditing extends EditingSupport {
+		private final TextCellEditor editor;
+		private final Function<Kpi, String> value;
+		private final java.util.function.BiConsumer<Kpi, String> commit;
+
+		TextEditing(int style, Function<Kpi, String> value, java.util.function.BiConsumer<Kpi, String> commit) {
+			super(viewer);
+			this.editor = new TextCellEditor(viewer.getTable(), style);
+			this.value = value;
+			this.commit = commit;
+		}
+
+		@Override
+		protected CellEditor getCellEditor(Object element) {
+			return editor;
+		}
+
+		@Override
+		protected boolean canEdit(Object element) {
+			return true;
+		}
+
+		@Override
+		protected Object getValue(Object element) {
+			String text = value.apply((Kpi) element);
+			return text == null ? "" : text;
+		}
+
+		@Override
+		protected void setValue(Object element, Object newValue) {
+			commit.accept((Kpi) element, String.valueOf(newValue).strip());
+		}
 	}
 
 	/** A fixed list of choices edited with a read-only combo. */

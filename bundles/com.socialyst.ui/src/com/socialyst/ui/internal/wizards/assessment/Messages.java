@@ -6,8 +6,6 @@ import org.eclipse.osgi.util.NLS;
 public final class Messages extends NLS {
 
 	public static String windowTitle;
-	public static String noPortfolioTitle;
-	public static String noPortfolio;
 	public static String noModels;
 	public static String modelsProblems;
 	public static String modelPageTitle;

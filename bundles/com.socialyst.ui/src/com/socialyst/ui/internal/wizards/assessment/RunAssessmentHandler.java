@@ -2,17 +2,15 @@ package com.socialyst.ui.internal.wizards.assessment;
 
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
-import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.handlers.HandlerUtil;
 
 import com.socialyst.assessment.MaturityModels;
-import com.socialyst.core.storage.OpenPortfolio;
 import com.socialyst.model.Client;
 import com.socialyst.ui.internal.Services;
-import com.socialyst.ui.internal.session.PortfolioSession;
-import com.socialyst.ui.internal.wizards.imports.ClientSelection;
+import com.socialyst.ui.internal.handlers.ClientSelection;
+import com.socialyst.ui.internal.handlers.NoPortfolio;
 
 /**
  * Run Assessment…: opens the {@link RunAssessmentWizard} for the selected client (or the client of the active
@@ -35,16 +33,7 @@ public class RunAssessmentHandler extends AbstractHandler {
 	 * @return the open dialog, or null when no portfolio is open (the user was told so)
 	 */
 	public static WizardDialog open(Shell shell, Client client) {
-		OpenPortfolio portfolio = PortfolioSession.get().portfolio();
-		if (portfolio == null) {
-			MessageDialog.openInformation(shell, Messages.noPortfolioTitle, Messages.noPortfolio);
-			return null;
-		}
-		RunAssessmentWizard wizard = new RunAssessmentWizard(portfolio.clients(), client,
-				Services.get(MaturityModels.class));
-		WizardDialog dialog = new WizardDialog(shell, wizard);
-		dialog.setBlockOnOpen(false);
-		dialog.open();
-		return dialog;
+		return NoPortfolio.openWizard(shell, portfolio -> new RunAssessmentWizard(portfolio.clients(), client,
+				Services.get(MaturityModels.class)));
 	}
 }

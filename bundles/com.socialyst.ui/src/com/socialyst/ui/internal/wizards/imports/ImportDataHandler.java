@@ -2,14 +2,13 @@ package com.socialyst.ui.internal.wizards.imports;
 
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
-import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.handlers.HandlerUtil;
 
-import com.socialyst.core.storage.OpenPortfolio;
 import com.socialyst.model.Client;
-import com.socialyst.ui.internal.session.PortfolioSession;
+import com.socialyst.ui.internal.handlers.ClientSelection;
+import com.socialyst.ui.internal.handlers.NoPortfolio;
 
 /**
  * Import Data…: opens the {@link ImportDataWizard} for the selected client (or the client of the active editor), or
@@ -32,14 +31,6 @@ public class ImportDataHandler extends AbstractHandler {
 	 * @return the open dialog, or null when no portfolio is open (the user was told so)
 	 */
 	public static WizardDialog open(Shell shell, Client client) {
-		OpenPortfolio portfolio = PortfolioSession.get().portfolio();
-		if (portfolio == null) {
-			MessageDialog.openInformation(shell, Messages.noPortfolioTitle, Messages.noPortfolio);
-			return null;
-		}
-		WizardDialog dialog = new WizardDialog(shell, new ImportDataWizard(portfolio, client));
-		dialog.setBlockOnOpen(false);
-		dialog.open();
-		return dialog;
+		return NoPortfolio.openWizard(shell, portfolio -> new ImportDataWizard(portfolio, client));
 	}
 }

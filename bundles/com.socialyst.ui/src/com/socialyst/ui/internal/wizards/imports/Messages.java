@@ -8,8 +8,6 @@ public final class Messages extends NLS {
 	public static String windowTitle;
 	public static String pageTitle;
 	public static String pageDescription;
-	public static String noPortfolioTitle;
-	public static String noPortfolio;
 	public static String clientLabel;
 	public static String fileLabel;
 	public static String browse;

@@ -32,8 +32,6 @@ public final class Messages extends NLS {
 	public static String errorExpression;
 	public static String errorSave;
 	public static String errorPortfolioClosed;
-	public static String noPortfolioTitle;
-	public static String noPortfolioMessage;
 
 	static {
 		NLS.initializeMessages(Messages.class.getPackageName() + ".messages", Messages.class);

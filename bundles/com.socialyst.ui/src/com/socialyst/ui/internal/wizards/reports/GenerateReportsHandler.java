@@ -4,7 +4,6 @@ import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.commands.ExecutionException;
 import org.eclipse.core.runtime.Adapters;
-import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.widgets.Shell;
@@ -15,6 +14,7 @@ import org.eclipse.ui.handlers.HandlerUtil;
 import com.socialyst.core.storage.OpenPortfolio;
 import com.socialyst.model.Client;
 import com.socialyst.ui.internal.editors.ClientEditorInput;
+import com.socialyst.ui.internal.handlers.NoPortfolio;
 import com.socialyst.ui.internal.session.PortfolioSession;
 
 /**
@@ -26,11 +26,10 @@ public class GenerateReportsHandler extends AbstractHandler {
 	@Override
 	public Object execute(ExecutionEvent event) throws ExecutionException {
 		Shell shell = HandlerUtil.getActiveShellChecked(event);
-		OpenPortfolio portfolio = PortfolioSession.get().portfolio();
-		if (portfolio == null) {
-			MessageDialog.openInformation(shell, Messages.noPortfolioTitle, Messages.noPortfolioMessage);
+		if (!NoPortfolio.check(shell)) {
 			return null;
 		}
+		OpenPortfolio portfolio = PortfolioSession.get().portfolio();
 		IStructuredSelection selection = HandlerUtil.getCurrentStructuredSelection(event);
 		boolean holdsClients = selection.stream().anyMatch(element -> Adapters.adapt(element, Client.class) != null);
 		IWorkbenchPart part = HandlerUtil.getActivePart(event);

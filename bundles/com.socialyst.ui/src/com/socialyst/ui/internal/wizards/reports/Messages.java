@@ -39,8 +39,6 @@ public final class Messages extends NLS {
 	public static String errorFolderInvalid;
 	public static String errorFolderIsFile;
 	public static String readyMessage;
-	public static String noPortfolioTitle;
-	public static String noPortfolioMessage;
 	public static String jobName;
 	public static String jobFolderError;
 	public static String summaryTitle;

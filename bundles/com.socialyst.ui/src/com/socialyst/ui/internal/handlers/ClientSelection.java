@@ -1,4 +1,4 @@
-package com.socialyst.ui.internal.wizards.imports;
+package com.socialyst.ui.internal.handlers;
 
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.runtime.Adapters;
@@ -14,7 +14,7 @@ import com.socialyst.ui.internal.session.PortfolioSession;
 
 /**
  * The client a command is about: the selected client (or the client of a selected channel, KPI or other object), else
- * the client of the active editor. Used by the Import Data and Run Assessment handlers.
+ * the client of the active editor. Used by the handlers that open a wizard on a client.
  */
 public final class ClientSelection {
 

@@ -1,5 +1,6 @@
 package com.socialyst.assessment;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -58,6 +59,11 @@ public record AssessmentHistory(List<AssessmentResult> results, List<String> pro
 
 	public Optional<AssessmentResult> latest() {
 		return results.isEmpty() ? Optional.empty() : Optional.of(results.get(results.size() - 1));
+	}
+
+	/** The latest assessment made on or before {@code day} (a report for a past quarter shows the maturity then). */
+	public Optional<AssessmentResult> latestOn(LocalDate day) {
+		return results.stream().filter(result -> !result.date().isAfter(day)).reduce((first, second) -> second);
 	}
 
 	public Optional<AssessmentResult> previous() {

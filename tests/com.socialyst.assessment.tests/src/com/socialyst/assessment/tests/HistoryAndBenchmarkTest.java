@@ -37,6 +37,11 @@ class HistoryAndBenchmarkTest {
 		assertEquals(List.of(LocalDate.of(2025, 12, 1), LocalDate.of(2026, 6, 1)),
 				history.results().stream().map(r -> r.date()).toList());
 
+		// a report for an earlier day shows the maturity of then
+		assertEquals(LocalDate.of(2025, 12, 1), history.latestOn(LocalDate.of(2026, 5, 31)).orElseThrow().date());
+		assertEquals(LocalDate.of(2026, 6, 1), history.latestOn(LocalDate.of(2026, 6, 1)).orElseThrow().date());
+		assertTrue(history.latestOn(LocalDate.of(2025, 11, 30)).isEmpty());
+
 		AssessmentChange change = history.change().orElseThrow();
 		assertEquals(50 - 25, change.dimensions().stream().filter(d -> d.id().equals("leadership")).findFirst()
 				.orElseThrow().delta(), EPS);

@@ -40,8 +40,7 @@ public final class PortfolioData {
 			Scorecard card = Scorecards.evaluate(context.engine(), client, context.request().period(), asOf);
 			DiagnosisReport diagnosis = context.diagnoser().diagnose(client, asOf, context.engine(), labels.locale());
 			Optional<AssessmentResult> maturity = AssessmentHistory
-					.of(client, MaturityModels.STANDARD_ID, context.maturityModels()).results().stream()
-					.filter(result -> !result.date().isAfter(asOf)).reduce((first, second) -> second);
+					.of(client, MaturityModels.STANDARD_ID, context.maturityModels()).latestOn(asOf);
 			ClientHealth health = ClientHealth.of(card, diagnosis, maturity);
 			byHealth[health.health().ordinal()]++;
 			String stage = maturity.filter(result -> result.stage() != null).map(result -> context.maturityModels()

@@ -106,8 +106,7 @@ public final class PortfolioHealth {
 	private ClientHealth evaluate(Client client, MetricEngine engine, Diagnoser diagnoser, MaturityModels models,
 			LocalDate asOf) {
 		Optional<com.socialyst.assessment.AssessmentResult> maturity = AssessmentHistory
-				.of(client, MaturityModels.STANDARD_ID, models).results().stream()
-				.filter(result -> !result.date().isAfter(asOf)).reduce((first, second) -> second);
+				.of(client, MaturityModels.STANDARD_ID, models).latestOn(asOf);
 		return ClientHealth.of(Scorecards.evaluate(engine, client, period, asOf),
 				diagnoser.diagnose(client, asOf, engine, Locale.getDefault()), maturity);
 	}

@@ -15,10 +15,12 @@ import com.socialyst.kpi.Scorecard;
  * </p>
  *
  * @param overallScore the scorecard's overall score (0–100), NaN without data
+ * @param hardScore the score of the hard KPIs (business outcomes), NaN without one
+ * @param softScore the score of the soft KPIs (reach, engagement …), NaN without one
  * @param maturity the latest assessment on or before the day looked at, null without one
  * @param topFinding the title of the most severe finding, null without findings
  */
-public record ClientHealth(double overallScore, Health health, AssessmentResult maturity, int findings,
+public record ClientHealth(double overallScore, double hardScore, double softScore, Health health, AssessmentResult maturity, int findings,
 		int highFindings, int mediumFindings, String topFinding, int attention) {
 
 	public static final double GREEN_FROM = 70;
@@ -46,7 +48,8 @@ public record ClientHealth(double overallScore, Health health, AssessmentResult 
 			case AMBER -> 1;
 			case GREEN -> 0;
 		} + 2 * high + medium;
-		return new ClientHealth(score, health, maturity.orElse(null), diagnosis.findings().size(), high, medium,
+		return new ClientHealth(score, scorecard.hardScore(), scorecard.softScore(), health, maturity.orElse(null),
+				diagnosis.findings().size(), high, medium,
 				diagnosis.findings().stream().findFirst().map(Finding::title).orElse(null), attention);
 	}
 

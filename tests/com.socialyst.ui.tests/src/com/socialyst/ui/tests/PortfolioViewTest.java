@@ -21,6 +21,7 @@ import com.socialyst.model.Client;
 import com.socialyst.ui.internal.editors.ClientEditor;
 import com.socialyst.ui.internal.session.PortfolioSession;
 import com.socialyst.ui.internal.views.DashboardView;
+import com.socialyst.ui.internal.views.HeatMapView;
 import com.socialyst.ui.internal.views.PortfolioView;
 import com.socialyst.ui.testing.ScreenshotOnFailure;
 import com.socialyst.ui.testing.Screenshots;
@@ -43,6 +44,27 @@ class PortfolioViewTest {
 				.allMatch(client -> view.health().of(client) != null)));
 		bot.waitUntil("statuses shown", () -> bot.syncCall(() -> !table.getItem(0).getText(4).equals("…")));
 		Screenshots.save(bot, "portfolio-view");
+
+		// the heat map shows the same scores, the clients needing most attention first
+		show(HeatMapView.ID);
+		Table heat = bot.byId(Table.class, HeatMapView.TABLE_ID);
+		bot.waitUntil("12 clients in the heat map", () -> bot.syncCall(heat::getItemCount) == 12);
+		List<Integer> attention = bot.syncCall(() -> Arrays.stream(heat.getItems())
+				.map(item -> view.health().of((Client) item.getData()).attention()).toList());
+		assertEquals(attention.stream().sorted(java.util.Comparator.reverseOrder()).toList(), attention,
+				"sorted by attention");
+		List<HeatMapView.Heat> overall = bot.syncCall(() -> Arrays.stream(heat.getItems())
+				.map(item -> HeatMapView.heat(item, 1)).toList());
+		assertTrue(overall.contains(HeatMapView.Heat.GOOD) && overall.contains(HeatMapView.Heat.POOR),
+				"the demo's healthy and weak clients are told apart: " + overall);
+		List<String> statuses = bot.syncCall(() -> Arrays.stream(heat.getItems())
+				.map(item -> view.health().of((Client) item.getData()).health().id()).toList());
+		for (int i = 0; i < statuses.size(); i++) {
+			assertEquals(statuses.get(i).equals("green"), overall.get(i) == HeatMapView.Heat.GOOD,
+					"row " + i + ": overall colour follows the status " + statuses.get(i));
+		}
+		Screenshots.save(bot, "portfolio-heat-map");
+		show(DashboardView.ID);
 
 		// the rows a user expects: clients whose name or id holds the word
 		long expected = PortfolioSession.get().portfolio().clients().stream()
@@ -104,6 +126,16 @@ class PortfolioViewTest {
 				filled, filled - view.fillMillis() / 1000, view.fillMillis());
 		System.out.printf("portfolio_view_1000_clients_scored_s %.2f%n", scored);
 		Screenshots.save(bot, "portfolio-view-1000");
+	}
+
+	private void show(String viewId) {
+		bot.syncRun(() -> {
+			try {
+				PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().showView(viewId);
+			} catch (org.eclipse.ui.PartInitException e) {
+				throw new AssertionError(e);
+			}
+		});
 	}
 
 	private PortfolioView view() {

@@ -37,14 +37,25 @@ import com.socialyst.ui.internal.UiPreferences;
 
 /**
  * The health of every client of the open portfolio for the last complete quarter, computed in a background job (a
- * thousand clients take a few seconds) with the same scorecard, diagnosis and maturity code as the reports. Views read
- * it as it fills; the job reports each batch of clients done.
+ * thousand clients take a few seconds) with the same scorecard, diagnosis and maturity code as the reports. One per
+ * workbench ({@link PortfolioSession#health()}): the Portfolio view starts the scoring, the heat map reads it too;
+ * both hear of each batch of clients done.
  */
 public final class PortfolioHealth {
 
 	private final Map<String, ClientHealth> health = new ConcurrentHashMap<>();
 	private final Map<String, Instant> lastReports = new ConcurrentHashMap<>();
 	private volatile Period period;
+	private final List<Runnable> updateListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+	/** Told (on the job's thread) after each batch of clients is scored. */
+	public void addUpdateListener(Runnable listener) {
+		updateListeners.add(listener);
+	}
+
+	public void removeUpdateListener(Runnable listener) {
+		updateListeners.remove(listener);
+	}
 
 	/** The health of {@code client}, null while not computed yet. */
 	public ClientHealth of(Client client) {
@@ -94,6 +105,7 @@ public final class PortfolioHealth {
 						progress.worked(1);
 					}
 					done.accept(List.copyOf(slice));
+					updateListeners.forEach(Runnable::run);
 				}
 				return Status.OK_STATUS;
 			}

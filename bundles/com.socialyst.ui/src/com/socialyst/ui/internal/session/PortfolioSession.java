@@ -59,6 +59,7 @@ public final class PortfolioSession {
 	private final Map<Client, AdapterFactoryEditingDomain> domains = new HashMap<>();
 	private final ComposedAdapterFactory adapterFactory = new ComposedAdapterFactory(
 			ComposedAdapterFactory.Descriptor.Registry.INSTANCE);
+	private final PortfolioHealth health = new PortfolioHealth();
 	private volatile OpenPortfolio portfolio;
 
 	private PortfolioSession() {
@@ -122,6 +123,11 @@ public final class PortfolioSession {
 			return new AdapterFactoryEditingDomain(adapterFactory, stack,
 					portfolio.portfolio().eResource().getResourceSet());
 		});
+	}
+
+	/** The health of the open portfolio's clients, as far as it is computed. */
+	public PortfolioHealth health() {
+		return health;
 	}
 
 	/** The adapter factory giving labels and commands for every model object. */

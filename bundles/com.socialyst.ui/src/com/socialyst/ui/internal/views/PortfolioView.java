@@ -63,7 +63,7 @@ public class PortfolioView extends ViewPart implements PortfolioSession.Listener
 	public static final String TABLE_ID = "portfolio.table";
 	public static final String COUNT_ID = "portfolio.count";
 
-	private final PortfolioHealth health = new PortfolioHealth();
+	private final PortfolioHealth health = PortfolioSession.get().health();
 	private StackLayout stack;
 	private Composite emptyState;
 	private Composite clientsPane;

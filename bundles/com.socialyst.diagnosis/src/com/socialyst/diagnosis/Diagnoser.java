@@ -7,9 +7,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.eclipse.core.runtime.IExtensionRegistry;
+
 import com.socialyst.assessment.AssessmentResult;
 import com.socialyst.assessment.AssessmentScorer;
 import com.socialyst.assessment.MaturityModels;
+import com.socialyst.diagnosis.internal.RuleRegistry;
 import com.socialyst.model.Assessment;
 
 import com.socialyst.metrics.MetricEngine;
@@ -34,6 +37,14 @@ public final class Diagnoser {
 	public Diagnoser(Map<String, DiagnosisRule> rules, MaturityModels maturityModels) {
 		this.rules = rules;
 		this.maturityModels = maturityModels;
+	}
+
+	/**
+	 * A diagnoser running every rule contributed to the {@code com.socialyst.diagnosis.rules} extension point (rules
+	 * that cannot be loaded are left out; {@code socialyst diagnose} lists them).
+	 */
+	public static Diagnoser installed(IExtensionRegistry extensions, MaturityModels maturityModels) {
+		return new Diagnoser(new RuleRegistry(extensions).rules(), maturityModels);
 	}
 
 	/** The diagnosis of {@code client} on {@code asOf}, its findings in English. */

@@ -1,6 +1,7 @@
 package com.socialyst.report;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -27,6 +28,23 @@ public record ReportRequest(ReportKind kind, String clientId, Period period, Loc
 		if (kind.perClient() && clientId == null) {
 			throw new IllegalArgumentException("a " + kind.id() + " report is about one client: name it");
 		}
+	}
+
+	/**
+	 * The reports of one batch, as {@code socialyst report} and the workbench's Generate Reports make them: one per
+	 * client, in the order given, or the one portfolio overview ({@code clientIds} then ignored).
+	 */
+	public static List<ReportRequest> batch(ReportKind kind, List<String> clientIds, Period period, LocalDate asOf,
+			ReportFormat format, Locale locale) {
+		if (!kind.perClient()) {
+			return List.of(new ReportRequest(kind, null, period, asOf, format, locale));
+		}
+		return clientIds.stream().map(id -> new ReportRequest(kind, id, period, asOf, format, locale)).toList();
+	}
+
+	/** The day figures are taken up to when none is named: the period's last day, or {@code today} while it runs. */
+	public static LocalDate asOfFor(Period period, LocalDate today) {
+		return period.to().isBefore(today) ? period.to() : today;
 	}
 
 	/**

@@ -24,7 +24,6 @@ import com.socialyst.assessment.MaturityModels;
 import com.socialyst.core.storage.AtomicFiles;
 import com.socialyst.core.storage.OpenPortfolio;
 import com.socialyst.diagnosis.Diagnoser;
-import com.socialyst.diagnosis.internal.RuleRegistry;
 import com.socialyst.metrics.MetricEngine;
 import com.socialyst.metrics.MetricRegistry;
 import com.socialyst.model.Brand;
@@ -239,7 +238,7 @@ public class BirtReports implements Reports {
 		Session(OpenPortfolio portfolio) {
 			this.portfolio = portfolio;
 			this.engine = new MetricEngine(metrics, portfolio.portfolio());
-			this.diagnoser = new Diagnoser(new RuleRegistry(extensions).rules(), maturityModels);
+			this.diagnoser = Diagnoser.installed(extensions, maturityModels);
 		}
 	}
 }

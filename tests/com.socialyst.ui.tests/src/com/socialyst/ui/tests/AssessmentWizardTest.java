@@ -9,13 +9,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
 
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.common.command.CommandStack;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.SWT;
@@ -31,7 +28,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import com.socialyst.assessment.MaturityModels;
-import com.socialyst.core.demo.DemoPortfolio;
 import com.socialyst.model.Answer;
 import com.socialyst.model.Assessment;
 import com.socialyst.model.Client;
@@ -57,16 +53,9 @@ class AssessmentWizardTest {
 	private WizardDialog dialog;
 
 	@BeforeEach
-	void openDemoPortfolio() throws Exception {
-		folder = Files.createTempDirectory("socialyst-assessment-wizard");
-		Path portfolio = folder.resolve("portfolio");
-		DemoPortfolio.write(portfolio,
-				new DemoPortfolio.Options(1, 30, DemoPortfolio.Options.DEFAULT_SEED, DemoPortfolio.Options.DEFAULT_END_DATE),
-				null);
-		Job opening = PortfolioSession.get().open(portfolio);
-		opening.join();
-		assertTrue(opening.getResult().isOK(), String.valueOf(opening.getResult()));
-		bot.waitUntil("the portfolio is open", () -> PortfolioSession.get().portfolio() != null);
+	void openDemoPortfolio() {
+		folder = TestPortfolios.small(1, 30);
+		TestPortfolios.open(bot, folder);
 	}
 
 	@AfterEach
@@ -75,13 +64,9 @@ class AssessmentWizardTest {
 			if (dialog != null && dialog.getShell() != null && !dialog.getShell().isDisposed()) {
 				dialog.close(); // left open by a failed assertion
 			}
-			PortfolioSession.get().setPortfolio(null);
 		});
-		try (Stream<Path> files = Files.walk(folder)) {
-			for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-				Files.deleteIfExists(file);
-			}
-		}
+		TestPortfolios.close(bot);
+		TestPortfolios.delete(folder);
 	}
 
 	@Test

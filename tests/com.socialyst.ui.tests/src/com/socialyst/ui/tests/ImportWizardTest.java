@@ -9,10 +9,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Comparator;
-import java.util.stream.Stream;
 
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
@@ -26,7 +23,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import com.socialyst.core.demo.DemoPortfolio;
 import com.socialyst.model.ChannelAccount;
 import com.socialyst.model.Client;
 import com.socialyst.model.MeasurementSeries;
@@ -51,16 +47,9 @@ class ImportWizardTest {
 	private Path folder;
 
 	@BeforeEach
-	void openDemoPortfolio() throws Exception {
-		folder = Files.createTempDirectory("socialyst-import-wizard");
-		Path portfolio = folder.resolve("portfolio");
-		DemoPortfolio.write(portfolio,
-				new DemoPortfolio.Options(1, 30, DemoPortfolio.Options.DEFAULT_SEED, DemoPortfolio.Options.DEFAULT_END_DATE),
-				null);
-		Job opening = PortfolioSession.get().open(portfolio);
-		opening.join();
-		assertTrue(opening.getResult().isOK(), String.valueOf(opening.getResult()));
-		bot.waitUntil("the portfolio is open", () -> PortfolioSession.get().portfolio() != null);
+	void openDemoPortfolio() {
+		folder = TestPortfolios.small(1, 30);
+		TestPortfolios.open(bot, folder);
 	}
 
 	@AfterEach
@@ -70,12 +59,8 @@ class ImportWizardTest {
 			bot.syncRun(() -> newestDialog().close());
 			bot.flush();
 		}
-		bot.syncRun(() -> PortfolioSession.get().setPortfolio(null));
-		try (Stream<Path> files = Files.walk(folder)) {
-			for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-				Files.deleteIfExists(file);
-			}
-		}
+		TestPortfolios.close(bot);
+		TestPortfolios.delete(folder);
 	}
 
 	@Test

@@ -4,8 +4,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.ui.PlatformUI;
 
 import com.socialyst.core.demo.DemoPortfolio;
@@ -24,6 +27,12 @@ final class TestPortfolios {
 		return demo(DemoPortfolio.Options.defaults());
 	}
 
+	/** A demo portfolio of {@code clients} clients with {@code days} days of data: quick to write and open. */
+	static Path small(int clients, int days) {
+		return demo(new DemoPortfolio.Options(clients, days, DemoPortfolio.Options.DEFAULT_SEED,
+				DemoPortfolio.Options.DEFAULT_END_DATE));
+	}
+
 	static Path demo(DemoPortfolio.Options options) {
 		try {
 			Path folder = Files.createTempDirectory("socialyst-ui-test");
@@ -38,7 +47,11 @@ final class TestPortfolios {
 	static OpenPortfolio open(UiBot bot, Path folder) {
 		bot.syncRun(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().closeAllEditors(false));
 		try {
-			PortfolioSession.get().open(folder).join();
+			Job opening = PortfolioSession.get().open(folder);
+			opening.join();
+			if (!opening.getResult().isOK()) {
+				throw new AssertionError("opening " + folder + " failed: " + opening.getResult());
+			}
 		} catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
 			throw new AssertionError(e);
@@ -48,5 +61,19 @@ final class TestPortfolios {
 			return open != null && open.folder().equals(folder);
 		});
 		return PortfolioSession.get().portfolio();
+	}
+
+	/** Closes the open portfolio, so the next test (or the empty-state test) starts without one. */
+	static void close(UiBot bot) {
+		bot.syncRun(() -> PortfolioSession.get().setPortfolio(null));
+	}
+
+	/** Deletes a portfolio folder written by {@link #demo} with everything in it. */
+	static void delete(Path folder) throws IOException {
+		try (Stream<Path> files = Files.walk(folder)) {
+			for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+				Files.deleteIfExists(file);
+			}
+		}
 	}
 }

@@ -112,21 +112,11 @@ public class ReportCommand implements CliCommand {
 		} catch (IllegalArgumentException e) {
 			throw usage("--period: " + e.getMessage());
 		}
-		LocalDate day = asOf != null ? asOf : reported.to().isBefore(LocalDate.now()) ? reported.to() : LocalDate.now();
+		LocalDate day = asOf != null ? asOf : ReportRequest.asOfFor(reported, LocalDate.now());
 
 		OpenPortfolio portfolio = workspace.open(err, new NullProgressMonitor());
-		List<ReportRequest> requests = new ArrayList<>();
-		if (!reportKind.perClient()) {
-			requests.add(new ReportRequest(reportKind, null, reported, day, reportFormat, locale));
-		} else if (which.all) {
-			for (Client client : portfolio.clients()) {
-				requests.add(new ReportRequest(reportKind, client.getId(), reported, day, reportFormat, locale));
-			}
-		} else {
-			for (String id : which.clients) {
-				requests.add(new ReportRequest(reportKind, id, reported, day, reportFormat, locale));
-			}
-		}
+		List<String> clientIds = which.all ? portfolio.clients().stream().map(Client::getId).toList() : which.clients;
+		List<ReportRequest> requests = ReportRequest.batch(reportKind, clientIds, reported, day, reportFormat, locale);
 		int poolSize = threads != null ? threads : Math.min(4, Runtime.getRuntime().availableProcessors());
 		err.printf("Writing %d %s reports for %s (%s) to %s on %d threads%n", requests.size(), reportKind.id(),
 				reported, reportFormat.id(), out, poolSize);

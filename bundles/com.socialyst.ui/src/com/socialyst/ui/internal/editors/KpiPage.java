@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.ecore.EAttribute;
@@ -38,9 +39,9 @@ import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.ScrolledForm;
 
 import com.socialyst.metrics.MetricDescriptor;
+import com.socialyst.metrics.MetricEngine;
 import com.socialyst.metrics.MetricRegistry;
 import com.socialyst.model.Direction;
-import com.socialyst.model.FormulaMetric;
 import com.socialyst.model.Kpi;
 import com.socialyst.model.KpiKind;
 import com.socialyst.model.SocialystFactory;
@@ -234,55 +235,25 @@ public final class KpiPage extends ClientPage {
 
 	private <E extends Enum<E>> void enumColumn(String title, int width, EAttribute feature, E[] values,
 			Function<Kpi, E> value) {
-		String[] labels = Arrays.stream(values).map(v -> Labels.humanize(v.name())).toArray(String[]::new);
-		TableViewerColumn column = column(title, width, SWT.LEFT);
-		column.setLabelProvider(ColumnLabelProvider.createTextProvider(e -> {
-			E current = value.apply((Kpi) e);
-			return current == null ? "" : labels[current.ordinal()];
-		}));
-		column.setEditingSupport(new ChoiceEditing(labels, kpi -> {
+		List<String> labels = Arrays.stream(values).map(v -> Labels.humanize(v.name())).toList();
+		Function<Kpi, String> shown = kpi -> {
 			E current = value.apply(kpi);
-			return current == null ? 0 : current.ordinal();
-		}, (kpi, index) -> set(kpi, feature, values[index])));
+			return current == null ? "" : labels.get(current.ordinal());
+		};
+		TableViewerColumn column = column(title, width, SWT.LEFT);
+		column.setLabelProvider(ColumnLabelProvider.createTextProvider(e -> shown.apply((Kpi) e)));
+		column.setEditingSupport(new ChoiceEditing(() -> labels, shown,
+				(kpi, label) -> set(kpi, feature, values[labels.indexOf(label)])));
 	}
 
+	/** The metric picker: every installed coded metric and every formula metric of the portfolio, by id. */
 	private void metricColumn() {
 		TableViewerColumn column = column("Metric", 160, SWT.LEFT);
 		column.setLabelProvider(ColumnLabelProvider.createTextProvider(e -> ((Kpi) e).getMetricId()));
-		column.setEditingSupport(new EditingSupport(viewer) {
-			private List<String> ids = List.of();
-			private final ComboBoxCellEditor editor = new ComboBoxCellEditor(viewer.getTable(), new String[0],
-					SWT.READ_ONLY);
-
-			@Override
-			protected CellEditor getCellEditor(Object element) {
-				List<String> all = new ArrayList<>();
-				Services.get(MetricRegistry.class).metrics().stream().map(MetricDescriptor::id).forEach(all::add);
-				PortfolioSession.get().portfolio().portfolio().getFormulaMetrics().stream()
-						.map(FormulaMetric::getId).forEach(all::add);
-				ids = all.stream().distinct().sorted().toList();
-				editor.setItems(ids.toArray(String[]::new));
-				return editor;
-			}
-
-			@Override
-			protected boolean canEdit(Object element) {
-				return true;
-			}
-
-			@Override
-			protected Object getValue(Object element) {
-				return Math.max(0, ids.indexOf(((Kpi) element).getMetricId()));
-			}
-
-			@Override
-			protected void setValue(Object element, Object newValue) {
-				int index = (Integer) newValue;
-				if (index >= 0 && index < ids.size()) {
-					set((Kpi) element, Literals.KPI__METRIC_ID, ids.get(index));
-				}
-			}
-		});
+		column.setEditingSupport(new ChoiceEditing(
+				() -> new MetricEngine(Services.get(MetricRegistry.class), PortfolioSession.get().portfolio().portfolio())
+						.metrics().stream().map(MetricDescriptor::id).distinct().sorted().toList(),
+				Kpi::getMetricId, (kpi, id) -> set(kpi, Literals.KPI__METRIC_ID, id)));
 	}
 
 	/** A cell edited as text; the text is trimmed before {@code commit} sees it. */
@@ -320,21 +291,27 @@ public final class KpiPage extends ClientPage {
 		}
 	}
 
-	/** A fixed list of choices edited with a read-only combo. */
+	/** A choice among labels edited with a read-only combo; the labels are read again each time editing starts. */
 	private final class ChoiceEditing extends EditingSupport {
-		private final ComboBoxCellEditor editor;
-		private final Function<Kpi, Integer> current;
-		private final java.util.function.BiConsumer<Kpi, Integer> commit;
+		private final ComboBoxCellEditor editor = new ComboBoxCellEditor(viewer.getTable(), new String[0],
+				SWT.READ_ONLY);
+		private final Supplier<List<String>> choices;
+		private final Function<Kpi, String> current;
+		private final java.util.function.BiConsumer<Kpi, String> commit;
+		private List<String> offered = List.of();
 
-		ChoiceEditing(String[] labels, Function<Kpi, Integer> current, java.util.function.BiConsumer<Kpi, Integer> commit) {
+		ChoiceEditing(Supplier<List<String>> choices, Function<Kpi, String> current,
+				java.util.function.BiConsumer<Kpi, String> commit) {
 			super(viewer);
-			this.editor = new ComboBoxCellEditor(viewer.getTable(), labels, SWT.READ_ONLY);
+			this.choices = choices;
 			this.current = current;
 			this.commit = commit;
 		}
 
 		@Override
 		protected CellEditor getCellEditor(Object element) {
+			offered = choices.get();
+			editor.setItems(offered.toArray(String[]::new));
 			return editor;
 		}
 
@@ -345,13 +322,14 @@ public final class KpiPage extends ClientPage {
 
 		@Override
 		protected Object getValue(Object element) {
-			return current.apply((Kpi) element);
+			return Math.max(0, offered.indexOf(current.apply((Kpi) element)));
 		}
 
 		@Override
 		protected void setValue(Object element, Object value) {
-			if ((Integer) value >= 0) {
-				commit.accept((Kpi) element, (Integer) value);
+			int index = (Integer) value;
+			if (index >= 0 && index < offered.size()) {
+				commit.accept((Kpi) element, offered.get(index));
 			}
 		}
 	}

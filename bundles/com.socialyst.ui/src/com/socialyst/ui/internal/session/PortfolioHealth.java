@@ -26,7 +26,6 @@ import com.socialyst.assessment.MaturityModels;
 import com.socialyst.core.storage.OpenPortfolio;
 import com.socialyst.diagnosis.ClientHealth;
 import com.socialyst.diagnosis.Diagnoser;
-import com.socialyst.diagnosis.internal.RuleRegistry;
 import com.socialyst.kpi.Period;
 import com.socialyst.kpi.Scorecards;
 import com.socialyst.metrics.MetricEngine;
@@ -90,8 +89,7 @@ public final class PortfolioHealth {
 				scanReports(portfolio, progress.split(1));
 				MetricEngine engine = new MetricEngine(Services.get(MetricRegistry.class), portfolio.portfolio());
 				MaturityModels models = Services.get(MaturityModels.class);
-				Diagnoser diagnoser = new Diagnoser(new RuleRegistry(Services.get(IExtensionRegistry.class)).rules(),
-						models);
+				Diagnoser diagnoser = Diagnoser.installed(Services.get(IExtensionRegistry.class), models);
 				LocalDate asOf = period.to();
 				int batch = Math.max(10, clients.size() / 20);
 				for (int start = 0; start < clients.size(); start += batch) {

@@ -2,7 +2,6 @@ package com.socialyst.ui.internal.wizards.reports;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -40,16 +39,7 @@ public record ReportBatch(ReportKind kind, List<String> clientIds, boolean every
 	 * Figures are taken up to the period's last day, or {@code today} when the period is not over yet.
 	 */
 	public List<ReportRequest> requests(LocalDate today) {
-		LocalDate asOf = period.to().isBefore(today) ? period.to() : today;
-		List<ReportRequest> requests = new ArrayList<>();
-		if (!kind.perClient()) {
-			requests.add(new ReportRequest(kind, null, period, asOf, format, locale));
-		} else {
-			for (String clientId : clientIds) {
-				requests.add(new ReportRequest(kind, clientId, period, asOf, format, locale));
-			}
-		}
-		return requests;
+		return ReportRequest.batch(kind, clientIds, period, ReportRequest.asOfFor(period, today), format, locale);
 	}
 
 	/** How many files the batch writes. */
